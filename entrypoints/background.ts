@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // The analyzer runs in the tab; the background only owns storage-backed features.
+});

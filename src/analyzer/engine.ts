@@ -1,0 +1,159 @@
+import nlp from 'compromise';
+import { COMMON_ENGLISH_WORDS } from '../lexicon/english';
+import { categoryInfo } from './categories';
+import { quotedRanges, sentences } from './segment';
+import type { AnalyzeOptions, CategoryId, Finding, Rule, RulePattern } from './types';
+
+/** Text past this length is not checked (callers can say so); keeps one call under ~1 s. */
+export const MAX_CHECKED_CHARS = 100_000;
+const CACHE_LIMIT = 4000;
+
+/** What one sentence yields, relative to the sentence; cached by its text. */
+interface SentenceResult {
+  hits: Hit[];
+  sentenceVetoes: Set<number>;
+  messageVetoes: Set<number>;
+}
+interface Hit {
+  rule: number;
+  pattern: number;
+  start: number;
+  end: number;
+}
+interface NetEntry {
+  match: string;
+  rule: number;
+  pattern: number;
+  veto?: 'sentence' | 'message';
+}
+type Net = ReturnType<typeof nlp.buildNet>;
+interface TermLike {
+  text: string;
+  offset?: { start: number; length: number };
+}
+
+/**
+ * Analyzes messages against a fixed set of rules. Categories and messages come from
+ * the rules as data; nothing here knows a rule by its id.
+ */
+export class Analyzer {
+  private readonly net: Net;
+  private readonly cache = new Map<string, SentenceResult>();
+
+  constructor(private readonly rules: readonly Rule[]) {
+    const entries: NetEntry[] = [];
+    rules.forEach((rule, r) => {
+      rule.patterns.forEach((p, i) => entries.push({ match: p.match, rule: r, pattern: i }));
+      rule.unless?.forEach((v, i) => entries.push({ match: v.match, rule: r, pattern: i, veto: v.scope }));
+    });
+    this.net = nlp.buildNet(entries);
+  }
+
+  analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
+    if (typeof text !== 'string') throw new TypeError(`analyze() needs a string, got ${text === null ? 'null' : typeof text}`);
+    const checked = text.length > (options.maxChars ?? MAX_CHECKED_CHARS) ? text.slice(0, options.maxChars ?? MAX_CHECKED_CHARS) : text;
+    const perSentence = sentences(checked).map((s) => ({ segment: s, result: this.sentence(s.text) }));
+    const messageVetoes = new Set<number>();
+    for (const { result } of perSentence) result.messageVetoes.forEach((r) => messageVetoes.add(r));
+
+    const candidates: Array<Finding & { length: number }> = [];
+    for (const { segment, result } of perSentence) {
+      for (const hit of result.hits) {
+        if (result.sentenceVetoes.has(hit.rule) || messageVetoes.has(hit.rule)) continue;
+        const finding = this.toFinding(hit, segment.start, checked, options);
+        if (finding) candidates.push({ ...finding, length: finding.end - finding.start });
+      }
+    }
+    return keepStrongest(candidates);
+  }
+
+  /** Parses one sentence (or takes it from the cache) and sweeps every rule over it. */
+  private sentence(sentence: string): SentenceResult {
+    const cached = this.cache.get(sentence);
+    if (cached) return cached;
+    const result: SentenceResult = { hits: [], sentenceVetoes: new Set(), messageVetoes: new Set() };
+    if (looksEnglish(sentence)) {
+      const doc = nlp(sentence);
+      doc.compute('offset');
+      const quoted = quotedRanges(sentence);
+      const { found } = doc.sweep(this.net, { tagger: false }) as { found: Array<NetEntry & { view: { docs: TermLike[][] } }> };
+      for (const f of found) {
+        if (f.veto === 'sentence') result.sentenceVetoes.add(f.rule);
+        else if (f.veto === 'message') result.messageVetoes.add(f.rule);
+        else {
+          const span = spanOf(f.view.docs[0] ?? []);
+          if (span && !quoted.some(([a, b]) => span.start >= a && span.end <= b)) result.hits.push({ rule: f.rule, pattern: f.pattern, ...span });
+        }
+      }
+    }
+    if (this.cache.size >= CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value as string);
+    this.cache.set(sentence, result);
+    return result;
+  }
+
+  private toFinding(hit: Hit, base: number, text: string, options: AnalyzeOptions): Finding | undefined {
+    const rule = this.rules[hit.rule];
+    const pattern = rule.patterns[hit.pattern];
+    const confidence = pattern.confidence ?? rule.confidence;
+    if (confidence < (options.minConfidence ?? 0)) return undefined;
+    if (options.categories && !options.categories.includes(rule.category)) return undefined;
+    if (options.disabledRules?.includes(rule.id)) return undefined;
+    const start = base + hit.start;
+    const end = base + hit.end;
+    const rewrite = rewriteFor(pattern, text.slice(start, end));
+    return {
+      category: rule.category,
+      step: categoryInfo(rule.category).step,
+      start,
+      end,
+      rule: rule.id,
+      message: rule.message,
+      ...(rewrite !== undefined ? { rewrite } : {}),
+      confidence,
+    };
+  }
+}
+
+/** Span of a match: first real word's start to the last word's end (punctuation excluded). */
+function spanOf(terms: TermLike[]): { start: number; end: number } | undefined {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const t of terms) {
+    if (!t.offset || t.text === '') continue;
+    start = Math.min(start, t.offset.start);
+    end = Math.max(end, t.offset.start + t.offset.length);
+  }
+  return end > start ? { start, end } : undefined;
+}
+
+function rewriteFor(pattern: RulePattern, matched: string): string | undefined {
+  const raw = typeof pattern.rewrite === 'function' ? pattern.rewrite(matched) : pattern.rewrite;
+  if (raw === undefined || raw === matched) return undefined;
+  // Keep the writer's capitalisation of the first letter.
+  if (/^\p{Lu}/u.test(matched)) return raw.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  if (/^\p{Ll}/u.test(matched) && !/^I\b/.test(raw)) return raw.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+  return raw;
+}
+
+/** Within a category, overlapping findings collapse to the most confident (then longest) one. */
+function keepStrongest(candidates: Array<Finding & { length: number }>): Finding[] {
+  const ranked = [...candidates].sort((a, b) => b.confidence - a.confidence || b.length - a.length || a.start - b.start);
+  const kept: Finding[] = [];
+  for (const c of ranked) {
+    if (kept.some((k) => k.category === c.category && k.start < c.end && c.start < k.end)) continue;
+    const { length: _length, ...finding } = c;
+    kept.push(finding);
+  }
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Non-English sentences get no findings: too few frequent English words among the first dozen. */
+export function looksEnglish(sentence: string): boolean {
+  const words = sentence.toLowerCase().match(/[\p{L}'’]+/gu);
+  if (!words || words.length < 4) return !/[^\p{Script=Latin}\p{P}\p{S}\p{N}\s\p{Emoji}]/u.test(sentence);
+  const sample = words.slice(0, 12);
+  const known = sample.filter((w) => COMMON_ENGLISH_WORDS.has(w.replace(/’/g, "'"))).length;
+  return known / sample.length >= 0.25;
+}
+
+export type { CategoryId };

@@ -1,0 +1,17 @@
+/**
+ * Frequent English words (with texting spellings) used to tell whether a sentence is
+ * English at all: Amends' rules are English-only, and other languages get no findings.
+ */
+export const COMMON_ENGLISH_WORDS = new Set(
+  `a about after again all also always am an and any anyone are as at back be because been before being but by
+  can cant could couldnt did didnt do does doesnt dont down even ever every for from get go going gonna got had
+  has have he her here him his how i if im in into is isnt it its ive just know let like me mean my need never
+  no not now of off oh ok okay on one only or our out over please really right said say see she should so some
+  sorry still such than that thats the their them then there these they thing think this those time to told too
+  tried trying u up ur us very want was wasnt way we well were what when where which while who why will with
+  wont would wouldnt yeah yes you youd youll your youre yours anymore again bc cuz tho lol omg pls plz rn idk ya
+  hey hi hello thanks thank babe dear love miss yet since until tonight today tomorrow ill id whats hes shes
+  were theyre cause ive weve didn't don't i'm it's can't won't wasn't isn't you're that's i've i'll i'd`
+    .split(/\s+/)
+    .filter(Boolean),
+);

@@ -1,0 +1,18 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// `npm run build:e2e` sets AMENDS_E2E=1: the content script then also runs on localhost
+// fixture pages (the automation contract in the README). Normal builds never include these.
+const e2e = process.env.AMENDS_E2E === '1';
+
+export default defineConfig({
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  outDirTemplate: e2e ? '{{browser}}-mv{{manifestVersion}}-e2e' : '{{browser}}-mv{{manifestVersion}}',
+  vite: () => ({ plugins: [preact()] }),
+  manifest: {
+    name: 'Amends',
+    description: 'A second reader for apologies: spots the phrases that undo one, as you type.',
+    permissions: ['storage'],
+  },
+});
