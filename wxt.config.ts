@@ -9,7 +9,8 @@ export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   outDirTemplate: e2e ? '{{browser}}-mv{{manifestVersion}}-e2e' : '{{browser}}-mv{{manifestVersion}}',
-  vite: () => ({ plugins: [preact()] }),
+  // preset-vite is typed against the top-level vite; WXT bundles its own copy of the same major.
+  vite: () => ({ plugins: [preact() as never] }),
   manifest: {
     name: 'Amends',
     description: 'A second reader for apologies: spots the phrases that undo one, as you type.',

@@ -27,6 +27,10 @@ interface NetEntry {
   veto?: 'sentence' | 'message';
 }
 type Net = ReturnType<typeof nlp.buildNet>;
+interface MatchView {
+  docs: TermLike[][];
+  match(pattern: string): { groups(n: number): unknown };
+}
 interface TermLike {
   text: string;
   offset?: { start: number; length: number };
@@ -76,12 +80,12 @@ export class Analyzer {
       const doc = nlp(sentence);
       doc.compute('offset');
       const quoted = quotedRanges(sentence);
-      const { found } = doc.sweep(this.net, { tagger: false }) as { found: Array<NetEntry & { view: { docs: TermLike[][] } }> };
+      const { found } = doc.sweep(this.net, { tagger: false }) as { found: Array<NetEntry & { view: MatchView }> };
       for (const f of found) {
         if (f.veto === 'sentence') result.sentenceVetoes.add(f.rule);
         else if (f.veto === 'message') result.messageVetoes.add(f.rule);
         else {
-          const span = spanOf(f.view.docs[0] ?? []);
+          const span = spanOf(this.spanTerms(f));
           if (span && !quoted.some(([a, b]) => span.start >= a && span.end <= b)) result.hits.push({ rule: f.rule, pattern: f.pattern, ...span });
         }
       }
@@ -89,6 +93,15 @@ export class Analyzer {
     if (this.cache.size >= CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value as string);
     this.cache.set(sentence, result);
     return result;
+  }
+
+  /** The matched words, narrowed to the pattern's [capture] group when it has one. */
+  private spanTerms(f: NetEntry & { view: MatchView }): TermLike[] {
+    if (f.match.includes('[')) {
+      const group = f.view.match(f.match).groups(0) as MatchView | undefined;
+      if (group?.docs?.[0]?.length) return group.docs[0];
+    }
+    return f.view.docs[0] ?? [];
   }
 
   private toFinding(hit: Hit, base: number, text: string, options: AnalyzeOptions): Finding | undefined {

@@ -17,7 +17,7 @@ export default defineRule({
   patterns: [
     // i'm sorry if you were hurt
     {
-      match: `sorry if ${YOU} (were|was|got|felt|feel) (hurt|offended|upset|angry|bothered)`,
+      match: `[sorry if ${YOU} (were|was|got|felt|feel) (hurt|offended|upset|angry|bothered)]`,
       reason: 'conditional on their reaction',
       rewrite: "sorry I hurt you",
     },
