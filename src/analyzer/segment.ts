@@ -33,8 +33,9 @@ export function ownVoiceRanges(text: string): Array<[number, number]> {
     }
     lineStart = lineEnd + 1;
   }
-  if (blockStart >= 0) ranges.push([blockStart, Math.min(lineStart - 1, text.length)]);
-  if (ranges.length && ranges[ranges.length - 1][1] < ranges[ranges.length - 1][0]) ranges.pop();
+  // lineStart is now the reply header's start, or one past the end of the text.
+  const end = Math.min(lineStart, text.length);
+  if (blockStart >= 0 && end > blockStart) ranges.push([blockStart, end]);
   return ranges;
 }
 
