@@ -12,8 +12,9 @@ export default defineConfig({
   // preset-vite is typed against the top-level vite; WXT bundles its own copy of the same major.
   vite: () => ({ plugins: [preact() as never] }),
   manifest: {
-    name: 'Amends',
-    description: 'A second reader for apologies: spots the phrases that undo one, as you type.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage'],
   },
 });
