@@ -21,6 +21,8 @@ function repliesOf(history: HistoryInput | undefined): readonly number[] {
 export function countUnanswered(sends: readonly number[], replies: readonly number[], reply: ReplyInput | undefined): number | undefined {
   const replied = typeof reply === 'boolean' ? reply : reply?.repliedSinceLastSend;
   if (replied === true) return 0;
+  // What the page shows beats what we recorded: replies may have come while Amends wasn't watching.
+  if (typeof reply === 'object' && reply.unansweredInRow !== undefined) return reply.unansweredInRow;
   const lastReply = Math.max(-Infinity, ...replies, typeof reply === 'object' ? reply.lastReplyAt ?? -Infinity : -Infinity);
   if (lastReply > -Infinity) return sends.filter((t) => t > lastReply).length;
   return replied === false ? sends.length : undefined;

@@ -4,8 +4,11 @@ import type { CooldownSettings } from './defaults';
 /** Which kind of pause is suggested; the card and the stats count by kind. */
 export type CooldownKind = 'none' | 'heat' | 'room' | 'burst' | 'unanswered' | 'late-night';
 
-/** What we know about their replies: `true` = they replied since the user's last send. */
-export type ReplyInput = boolean | { repliedSinceLastSend?: boolean; lastReplyAt?: number };
+/**
+ * What we know about their replies: `true` = they replied since the user's last send. The
+ * object form carries what the page shows: the user's messages after their last reply.
+ */
+export type ReplyInput = boolean | { repliedSinceLastSend?: boolean; lastReplyAt?: number; unansweredInRow?: number };
 
 /** A conversation's past, as times only (ms since epoch). A bare array is send times. */
 export type HistoryInput = readonly number[] | { sends: readonly number[]; replies?: readonly number[] };

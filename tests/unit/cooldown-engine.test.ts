@@ -57,6 +57,8 @@ describe('countUnanswered', () => {
     [[1, 2, 3], [1.5], undefined, 2],
     [[1, 2, 3], [], { lastReplyAt: 2.5 }, 1],
     [[1, 2, 3], [0.5], { repliedSinceLastSend: true }, 0],
+    [[1, 2, 3], [], { repliedSinceLastSend: false, unansweredInRow: 5 }, 5],
+    [[1, 2, 3], [0.5], { unansweredInRow: 1 }, 1],
   ] as const)('sends %j, replies %j, reply %j → %s', (sends, replies, reply, expected) => {
     expect(countUnanswered(sends, replies, reply)).toBe(expected);
   });
