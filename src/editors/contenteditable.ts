@@ -1,0 +1,111 @@
+/**
+ * Generic contenteditable adapter, and the factory every rich-text editor adapter is built
+ * from: an editor family only says how to find its root, what to leave out of the text, and
+ * which input path its model listens to.
+ *
+ * Replacing text never edits the DOM directly. The editor first sees the selection on the
+ * target range, then either handles a cancelable `beforeinput` (insertReplacementText) itself,
+ * or receives `execCommand('insertText')`, which goes through the browser's editing (and undo)
+ * machinery and so reaches editors that watch input events or DOM mutations.
+ */
+import { readDomText, type DomText, type WalkOptions } from './text-map';
+import { focusWithoutScroll, selectRange, selectionFor, settle } from './selection';
+import type { EditorAdapter, TextSnapshot } from './types';
+
+/** How a replacement is handed to the editor once the target range is selected. */
+export type InsertStrategy = 'beforeinput-then-command' | 'command';
+
+export interface RichTextAdapterSpec {
+  id: string;
+  detect(element: HTMLElement): boolean;
+  /** The editor's root for an element inside it; defaults to the outermost editing host. */
+  root?(element: HTMLElement): HTMLElement;
+  walk?: WalkOptions;
+  insert?: InsertStrategy;
+}
+
+export interface RichTextAdapter extends EditorAdapter {
+  /** The full offset map (adapters built on this one and tests use it). */
+  readMap(root: HTMLElement): DomText;
+}
+
+export function createRichTextAdapter(spec: RichTextAdapterSpec): RichTextAdapter {
+  const readMap = (root: HTMLElement) => readDomText(root, spec.walk);
+  const strategy = spec.insert ?? 'beforeinput-then-command';
+
+  return {
+    id: spec.id,
+    detect: spec.detect,
+    root: spec.root ?? editingHost,
+    readMap,
+
+    read(root): TextSnapshot {
+      const map = readMap(root);
+      return { text: map.text, rectsFor: (start, end) => map.rectsFor(start, end) };
+    },
+
+    caretOffset(root) {
+      const selection = selectionFor(root);
+      const focus = selection?.focusNode;
+      if (!selection || !focus || !root.contains(focus)) return null;
+      return readMap(root).offsetAt(focus, selection.focusOffset);
+    },
+
+    setCaret(root, offset) {
+      focusWithoutScroll(root);
+      selectRange(root, readMap(root).rangeFor(offset, offset));
+    },
+
+    async replace(root, start, end, replacement, expected) {
+      const before = readMap(root);
+      if (before.text.slice(start, end) !== expected) return false;
+      focusWithoutScroll(root);
+      const target = before.rangeFor(start, end);
+      selectRange(root, target);
+      // Editors that sync their selection on `selectionchange` need a turn to see it.
+      await settle();
+      const handled = strategy === 'beforeinput-then-command' && offerReplacement(root, target, replacement);
+      if (!handled) insertAtSelection(root.ownerDocument, replacement);
+      await settle();
+      const wanted = before.text.slice(0, start) + replacement + before.text.slice(end);
+      return readMap(root).text === wanted;
+    },
+  };
+}
+
+/** The outermost contenteditable ancestor-or-self of `element` (the editing host). */
+export function editingHost(element: HTMLElement): HTMLElement {
+  let host = element;
+  for (let parent = element.parentElement; parent?.isContentEditable; parent = parent.parentElement) host = parent;
+  return host;
+}
+
+/** Dispatches a cancelable insertReplacementText; true when the editor took it over. */
+function offerReplacement(root: HTMLElement, target: Range, replacement: string): boolean {
+  const view = root.ownerDocument.defaultView ?? window;
+  const dataTransfer = new view.DataTransfer();
+  dataTransfer.setData('text/plain', replacement);
+  const event = new view.InputEvent('beforeinput', {
+    inputType: 'insertReplacementText',
+    data: replacement,
+    dataTransfer,
+    targetRanges: [new view.StaticRange(target)],
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+  });
+  const eventTarget = target.startContainer.parentElement ?? root;
+  eventTarget.dispatchEvent(event);
+  return event.defaultPrevented;
+}
+
+function insertAtSelection(doc: Document, replacement: string): void {
+  // execCommand is deprecated but still the one way to edit with native undo in every browser.
+  if (replacement === '') doc.execCommand('delete', false);
+  else doc.execCommand('insertText', false, replacement);
+}
+
+export const contentEditable = createRichTextAdapter({
+  id: 'contenteditable',
+  detect: (element) => element.isContentEditable,
+});
