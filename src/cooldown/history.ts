@@ -2,7 +2,7 @@
  * Send and reply times per conversation (hashed key → times, never text), in local extension
  * storage, pruned after 30 days. The cooldown engine reads it as `history`.
  */
-import { storage } from '#imports';
+import { defineSetting } from '../settings/define';
 
 export const HISTORY_DAYS = 30;
 const DAY = 24 * 60 * 60_000;
@@ -16,10 +16,6 @@ export interface ConversationTimes {
 
 export type HistoryStore = Record<string, ConversationTimes>;
 
-export const conversationHistory = storage.defineItem<HistoryStore>('local:conversationHistory', {
-  fallback: {},
-  version: 1,
-});
 
 const isTime = (t: unknown): t is number => typeof t === 'number' && Number.isFinite(t) && t > 0;
 
@@ -38,6 +34,13 @@ export function pruneHistory(store: unknown, now: number): HistoryStore {
   }
   return result;
 }
+
+export const conversationHistory = defineSetting<HistoryStore>({
+  key: 'local:conversationHistory',
+  version: 1,
+  fallback: {},
+  sanitize: (value) => pruneHistory(value, Date.now()),
+});
 
 // Writes from one context are chained so two quick sends can't overwrite each other.
 let queue: Promise<unknown> = Promise.resolve();
