@@ -4,8 +4,8 @@
  * every part is valid (a clear error otherwise, nothing changed).
  */
 import { storage, type StorageItemKey } from 'wxt/utils/storage';
-import { conversationHistory, pruneHistory } from '../cooldown/history';
-import { cooldownSettings, sanitizeCooldownSettings } from '../cooldown/settings';
+import { conversationHistory } from '../cooldown/history';
+import { cooldownSettings } from '../cooldown/settings';
 import type { Setting } from './define';
 import { addedSites, checklist, preferences, siteState } from './items';
 import { isRecord } from './sanitize';
@@ -39,35 +39,16 @@ export function sameJson(a: unknown, b: unknown): boolean {
   return keys.length === Object.keys(b).length && keys.every((k) => Object.hasOwn(b, k) && sameJson(a[k], b[k]));
 }
 
-/** A setting accepts a value when sanitizing leaves it unchanged. */
-function fromSetting<T>(setting: Setting<T>): BackupEntry {
+/** By default a setting accepts a value when sanitizing leaves it unchanged. */
+function fromSetting<T>(setting: Setting<T>, isValid = (value: unknown) => sameJson(setting.sanitize(value), value)): BackupEntry {
   return {
     name: setting.key.replace(/^\w+:/, ''),
     key: setting.key,
     version: setting.version,
     read: () => setting.getValue(),
     upgrade: (value, from) => setting.upgrade(value, from),
-    isValid: (value) => sameJson(setting.sanitize(value), value),
-    write: (value) => setting.setValue(setting.sanitize(value)),
-  };
-}
-
-/** Items owned by other modules that keep their own sanitizer. */
-function fromItem(
-  name: string,
-  key: StorageItemKey,
-  item: { getValue(): Promise<unknown>; setValue(v: never): Promise<void> },
-  sanitize: (value: unknown) => unknown,
-  isValid: (value: unknown) => boolean,
-): BackupEntry {
-  return {
-    name,
-    key,
-    version: 1,
-    read: async () => sanitize(await item.getValue()),
-    upgrade: (value) => value,
     isValid,
-    write: (value) => item.setValue(sanitize(value) as never),
+    write: (value) => setting.setValue(setting.sanitize(value)),
   };
 }
 
@@ -79,17 +60,9 @@ export const BACKUP_ENTRIES: readonly BackupEntry[] = [
   fromSetting(checklist),
   fromSetting(addedSites),
   fromSetting(weeklyStats),
-  fromItem('cooldownSettings', 'local:cooldownSettings', cooldownSettings, sanitizeCooldownSettings, (v) =>
-    sameJson(sanitizeCooldownSettings(v), v),
-  ),
-  fromItem(
-    'conversationHistory',
-    'local:conversationHistory',
-    conversationHistory,
-    (v) => pruneHistory(v, Date.now()),
-    // Old send times are pruned on write, so check the shape, not equality.
-    (v) => isRecord(v) && Object.values(v).every((c) => isRecord(c) && isTimeList(c.sends) && isTimeList(c.replies)),
-  ),
+  fromSetting(cooldownSettings),
+  // Send times older than 30 days are pruned on every read, so check the shape, not equality.
+  fromSetting(conversationHistory, (v) => isRecord(v) && Object.values(v).every((c) => isRecord(c) && isTimeList(c.sends) && isTimeList(c.replies))),
 ];
 
 export interface Backup {
