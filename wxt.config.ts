@@ -15,6 +15,11 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    // activeTab: the popup reads the current tab's host when the user clicks the toolbar button.
+    // scripting: content script for sites the user adds (src/background/sites.ts).
+    permissions: ['storage', 'activeTab', 'scripting'],
+    // Asked for at runtime, one site at a time, when the user adds it on the options page.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    action: { default_title: '__MSG_extActionTitle__' },
   },
 });
