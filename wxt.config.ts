@@ -17,7 +17,8 @@ export default defineConfig({
     default_locale: 'en',
     // activeTab: the popup reads the current tab's host when the user clicks the toolbar button.
     // scripting: content script for sites the user adds (src/background/sites.ts).
-    permissions: ['storage', 'activeTab', 'scripting'],
+    // alarms + notifications: "remind me later" for held drafts (src/background/reminders.ts).
+    permissions: ['storage', 'activeTab', 'scripting', 'alarms', 'notifications'],
     // Asked for at runtime, one site at a time, when the user adds it on the options page.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_extActionTitle__' },
