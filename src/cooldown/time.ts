@@ -1,4 +1,5 @@
 /** Local-time helpers for "until the morning" suggestions. */
+import { cooldownString } from './messages';
 
 const MINUTE = 60_000;
 
@@ -14,9 +15,13 @@ export function minutesUntil(now: Date, then: Date): number {
   return Math.max(1, Math.ceil((then.getTime() - now.getTime()) / MINUTE));
 }
 
-/** "this morning" when the morning is later today (past midnight), else "tomorrow morning". */
-export function morningPhrase(now: Date, morning: Date): 'this morning' | 'tomorrow morning' {
-  return morning.getDate() === now.getDate() ? 'this morning' : 'tomorrow morning';
+/**
+ * "this morning" when the morning is later today (past midnight), else "tomorrow morning";
+ * `after` gives the adverb form ("in the morning") for the same-day case.
+ */
+export function morningPhrase(now: Date, morning: Date, after = false): string {
+  if (morning.getDate() !== now.getDate()) return cooldownString('cooldown_tomorrowMorning');
+  return cooldownString(after ? 'cooldown_inTheMorning' : 'cooldown_thisMorning');
 }
 
 /** Whether `now` falls in the late-night span [startHour, morningHour), which may wrap midnight. */
@@ -26,8 +31,8 @@ export function isLateNight(now: Date, startHour: number, morningHour: number): 
   return startHour < morningHour ? h >= startHour && h < morningHour : h >= startHour || h < morningHour;
 }
 
-/** "15 minutes", "1 hour", "2 hours" — a window as people say it. */
+/** "15 minutes", "hour", "2 hours" — a window as people say it after "in the last". */
 export function spanPhrase(minutes: number): string {
-  if (minutes % 60 === 0 && minutes >= 60) return minutes === 60 ? 'hour' : `${minutes / 60} hours`;
-  return `${minutes} minutes`;
+  if (minutes % 60 === 0 && minutes >= 60) return minutes === 60 ? cooldownString('cooldown_hour') : cooldownString('cooldown_hours', [minutes / 60]);
+  return cooldownString('cooldown_minutes', [minutes]);
 }

@@ -5,7 +5,7 @@
  * Deliberately not suggested when they have replied since (a conversation is going on), when
  * the sends are spread wider than the window, or below the threshold.
  */
-import { cooldownMessages as m } from '../messages';
+import { cooldownString as s } from '../messages';
 import { minutesUntil, morningPhrase, nextMorning, spanPhrase } from '../time';
 import { defineCooldownRule } from '../types';
 
@@ -22,13 +22,17 @@ export default defineCooldownRule({
     const morning = nextMorning(now, settings.morningHour);
     return {
       minutes: minutesUntil(now, morning),
-      text: m.burstText(count, spanPhrase(settings.burstWindowMinutes), unanswered !== undefined, morningPhrase(now, morning)),
-      reason: m.burstReason,
+      text: s(unanswered === undefined ? 'cooldown_burstTextNoReplyInfo' : 'cooldown_burstText', [
+        count,
+        spanPhrase(settings.burstWindowMinutes),
+        morningPhrase(now, morning),
+      ]),
+      reason: s('cooldown_burstReason'),
     };
   },
   examples: [
-    { at: '14:00', sendsMinutesAgo: [12, 6, 1], replyMinutesAgo: 'none-seen', minutes: 18 * 60, says: "You've sent 3 messages in the last 15 minutes without a reply — give them until tomorrow morning." },
-    { at: '14:00', sendsMinutesAgo: [9, 5, 2, 1], minutes: 18 * 60, says: "You've sent 4 messages in the last 15 minutes — give them" },
+    { at: '14:00', sendsMinutesAgo: [12, 6, 1], replyMinutesAgo: 'none-seen', minutes: 18 * 60, says: "You’ve sent 3 messages in the last 15 minutes without a reply — give them until tomorrow morning." },
+    { at: '14:00', sendsMinutesAgo: [9, 5, 2, 1], minutes: 18 * 60, says: "You’ve sent 4 messages in the last 15 minutes — give them" },
     { at: '14:00', sendsMinutesAgo: [50, 30, 10], replyMinutesAgo: 120, settings: { burstWindowMinutes: 60 }, says: 'in the last hour without a reply' },
   ],
   counterexamples: [
