@@ -17,6 +17,11 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export interface Browser {
   context: BrowserContext;
   extensionId: string;
+  /**
+   * Every request from pages, extension pages and the service worker that left the machine's
+   * loopback fixture server (privacy: Amends must make none). Fixture pages load only local files.
+   */
+  externalRequests: string[];
   /** Closes the browser and removes its profile, unless `keepProfile` was asked for. */
   close(): Promise<void>;
   profileDir: string;
@@ -42,6 +47,10 @@ export async function launchWithExtension(options: { profileDir?: string; keepPr
       `--load-extension=${extensionDir}`,
     ],
   });
+  const externalRequests: string[] = [];
+  context.on('request', (request) => {
+    if (!isLocal(request.url())) externalRequests.push(`${request.method()} ${request.url()}`);
+  });
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
   const extensionId = new URL(worker.url()).host;
@@ -49,11 +58,19 @@ export async function launchWithExtension(options: { profileDir?: string; keepPr
     context,
     extensionId,
     profileDir,
+    externalRequests,
     async close() {
       await context.close();
       if (!options.keepProfile) rmSync(profileDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Loopback, the extension's own files, and in-memory URLs: none of these leave the machine. */
+export function isLocal(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  if (['chrome-extension:', 'moz-extension:', 'data:', 'blob:', 'about:', 'chrome:'].includes(protocol)) return true;
+  return hostname === '127.0.0.1' || hostname === 'localhost' || hostname === '[::1]';
 }
 
 const TYPES: Record<string, string> = {
