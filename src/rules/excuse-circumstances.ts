@@ -1,0 +1,136 @@
+/**
+ * excuse-circumstances (step 1, excuse)
+ * The writer puts the act down to their state or their day: drink, tiredness, stress, a flat
+ * phone, a mad month at work. "I'd had six pints, I wasn't thinking straight", "I was under a
+ * lot of pressure and it just came out", "in my defence…".
+ *
+ * Deliberately not flagged: the same facts owned ("I was drunk, and that's no excuse"),
+ * everyday logistics ("no choice but to get the later train", "I was on leave last week"), and
+ * states without an act to excuse ("I was so tired after the gym").
+ */
+import { defineRule } from '../analyzer/types';
+import { DRUNK, excuseRefused, ONLY, WORN_OUT } from '../lexicon/excuse';
+
+export default defineRule({
+  id: 'excuse-circumstances',
+  category: 'excuse',
+  message: 'Explaining the state you were in can read as "it wasn\'t really me". Owning the act first lets the context be heard later, if they ask.',
+  confidence: 0.7,
+  patterns: [
+    // in my defence, the offer came through late
+    {
+      match: '[in my (defence|defense)]',
+      reason: 'announces a defence of the act',
+      confidence: 0.85,
+    },
+    // in fairness i'd had about six pints
+    {
+      match: '[(in fairness|in all fairness|to be fair|tbf) (to me)? i]',
+      reason: 'a plea for fairness to the writer, followed by their side',
+      confidence: 0.6,
+    },
+    // i'd had about six pints by then
+    {
+      match: `[i had (had|been drinking) (about|like|maybe|a|too|way|so|loads|far)? .? (pints|drinks|beers|glasses|shots|much|many|few|bottle|bottles|wines|ciders)]`,
+      reason: 'drink offered as the reason',
+      confidence: 0.75,
+    },
+    // i was wasted / i was so drunk
+    {
+      match: `[i was (so|really|completely|totally|absolutely|a bit|pretty|very|just|that|off my face|out of my)? ${DRUNK}]`,
+      reason: 'being drunk offered as the reason',
+      confidence: 0.6,
+    },
+    // i wasn't exactly thinking straight
+    {
+      match: `[i was not (exactly|really|even)? thinking (straight|clearly|properly|right)]`,
+      reason: 'a clouded mind offered as the reason',
+      confidence: 0.8,
+    },
+    // i was just tired and hungry
+    {
+      match: `[i was ${ONLY} (so|really|very|super|completely|totally)? ${WORN_OUT}]`,
+      reason: 'a passing state, with just, offered as the reason',
+      confidence: 0.7,
+    },
+    // i was under a lot of pressure with the move
+    {
+      match: `[i was under (a lot of|so much|loads of|a ton of|huge|massive|enormous|too much)? (pressure|stress)]`,
+      reason: 'pressure offered as the reason',
+      confidence: 0.75,
+    },
+    // i'd been up since 4 with the baby
+    {
+      match: `[i had been (up|awake|working|on my feet) (since|all night|for)]`,
+      reason: 'exhaustion offered as the reason',
+      confidence: 0.65,
+    },
+    // it just came out wrong
+    {
+      match: `[it (just|kind of|kinda|sort of)? came out (wrong|badly|the wrong way|harsh|harsher|worse)?]`,
+      reason: 'the words treated as something that happened to the writer',
+      confidence: 0.75,
+    },
+    // and i just snapped
+    {
+      match: `[(and|so) i ${ONLY}? (snapped|panicked|freaked out|flipped|lashed out|saw red)]`,
+      reason: 'the act told as a reflex rather than a choice',
+      confidence: 0.7,
+    },
+    // and i just lost it
+    {
+      match: `[(and|so) i just lost (it|my temper|my head|the plot)]`,
+      reason: 'the act told as a reflex rather than a choice',
+      confidence: 0.65,
+    },
+    // but work has been absolutely insane this month
+    {
+      match: `but [(work|things|life|everything|the job|this week|this month|the week|my week) (has|have)? been (so|absolutely|really|completely|totally|just|a bit|pretty)? (insane|crazy|mental|hectic|manic|mad|nuts|chaotic|nightmare|a nightmare|full on|nonstop|busy|overwhelming)]`,
+      reason: 'a busy stretch offered after admitting the act',
+      confidence: 0.7,
+    },
+    // i genuinely couldn't get away
+    {
+      match: `[i (genuinely|honestly|just|really|literally|simply)? (could not|couldnt) (get away|help it|help myself|stop myself|get out of it)]`,
+      reason: 'the act presented as beyond the writer',
+      confidence: 0.7,
+    },
+    // but my phone died
+    {
+      match: `[but (my|the) (phone|battery|alarm|car|train|bus) (died|was dead|ran out|broke down|was late|did not go off|didnt go off|never went off)]`,
+      reason: 'a mishap offered after admitting the act',
+      confidence: 0.65,
+    },
+    // and the meeting ran over
+    {
+      match: `[(but|and) the (meeting|call|shift|appointment|game) (ran|went) (over|late|on)]`,
+      reason: 'a schedule overrun offered as the reason',
+      confidence: 0.55,
+    },
+  ],
+  unless: [
+    // i was drunk, but that's no excuse
+    { match: excuseRefused(['not blaming the drink', 'not the drink', 'not blaming work', 'not blaming stress']), reason: 'the reason is named only to refuse it as an excuse', scope: 'message' },
+    // i could tell you i was stressed, and i was
+    { match: '(i could tell you|i could say|i could blame)', reason: 'the reason is raised hypothetically in order to set it aside', scope: 'sentence' },
+  ],
+  examples: [
+    "In fairness I'd had about six pints by then, I wasn't exactly thinking straight",
+    "In my defence, the email came through very late.",
+    'i was just tired and hungry and it came out wrong',
+    'I was under a lot of pressure with the move and it just came out.',
+    "I'd been up since 4 with the baby and I just snapped.",
+    "I know I missed your dinner, but work has been absolutely insane and I couldn't get away.",
+    'i know i forgot to pick u up but my phone died',
+    'Look, I was wasted.',
+    'I was stressed and i just lost it',
+  ],
+  counterexamples: [
+    "I was drunk, yes, but that doesn't excuse a single thing I said to you.",
+    'No choice but to get the later train, the 5:40 got cancelled.',
+    'Apologies for the delay; I was on leave last week.',
+    "I'd been drinking, but I'm not putting it on that. I chose to say it.",
+    'I was so tired after the gym last night.',
+    'I could tell you I was stressed, and I was, but that is not why I did it.',
+  ],
+});

@@ -1,0 +1,144 @@
+/**
+ * excuse-good-intentions (step 1, excuse)
+ * The writer defends the motive behind what they did: "I was only trying to help", "I only read
+ * your texts because I was worried", "I was protecting you", "it was never my intention".
+ * A kind motive may be true; offered next to the hurt, it asks them to weigh the intention
+ * instead of what happened.
+ *
+ * Deliberately not flagged: someone else's motive ("she was only trying to help"), ordinary
+ * effort ("I was trying to fix the sink"), a motive named in order to refuse it ("that's no
+ * excuse", "that's not why I did it").
+ */
+import { defineRule } from '../analyzer/types';
+import { YOU } from '../lexicon/pronouns';
+import { BECAUSE, DID_NOT, excuseRefused, KIND_AIMS, ONLY } from '../lexicon/excuse';
+
+const MINIMISERS = /\b(only|just|simply|merely|ever)\s+/gi;
+
+/** "but I was only trying to help" → "I was trying to help, and I got it wrong". */
+function ownTheAim(matched: string): string {
+  const aim = matched.replace(/^but\s+/i, '').replace(MINIMISERS, '');
+  return `${aim}, and I got it wrong`;
+}
+
+export default defineRule({
+  id: 'excuse-good-intentions',
+  category: 'excuse',
+  message: 'Your reason may be kind, but leading with it asks them to judge your intentions instead of what happened to them.',
+  confidence: 0.8,
+  patterns: [
+    // but i was only trying to help
+    {
+      match: `[but? i was ${ONLY} ever? trying to ${KIND_AIMS}] (you|u|him|her|them|us)?$`,
+      reason: 'a kind aim shrunk with only/just, ending the clause',
+      confidence: 0.9,
+      rewrite: ownTheAim,
+    },
+    // i was only ever trying to make things easier for both of us
+    {
+      match: `[i was ${ONLY} ever? trying to #Verb]`,
+      reason: 'only/just turns the motive into a shield',
+      confidence: 0.8,
+      rewrite: (m) => m.replace(MINIMISERS, ''),
+    },
+    // i was trying to stick up for you
+    {
+      match: `[i was trying to (stick up for|look out for|protect|help|save|spare|support|defend) ${YOU}]`,
+      reason: 'the act presented as done for them',
+      confidence: 0.65,
+    },
+    // i was protecting you from that
+    {
+      match: `[i was ${ONLY}? (trying to|only trying to)? (protecting|looking out for|sticking up for|trying to protect|trying to help) ${YOU}]`,
+      reason: 'presents the act as protection of them',
+      confidence: 0.75,
+    },
+    // i only read your texts bc i was worried about you
+    {
+      match: `[i ${ONLY} #Verb .{0,8} ${BECAUSE} i (was|thought|wanted|knew|assumed|figured|did not|didnt|love|loved|care|cared|felt)]`,
+      reason: 'the act shrunk with only, then justified by a motive',
+      confidence: 0.8,
+    },
+    // i only posted the pic because you looked so cute
+    {
+      match: `[i only #Verb .{0,8} ${BECAUSE} (you|u|it|she|he|they|we)]`,
+      reason: 'the act shrunk with only, then justified by a reason',
+      confidence: 0.65,
+    },
+    // i shared the draft with marcus only because i assumed it would save you time
+    {
+      match: `[i #PastTense .{0,8} ${ONLY} ${BECAUSE} i (was|thought|wanted|knew|assumed|figured|did not|didnt)]`,
+      reason: 'only because: the motive offered as the whole story',
+      confidence: 0.8,
+    },
+    // i told your mum because i thought she could help
+    {
+      match: `[i #PastTense .{0,8} ${BECAUSE} i (thought|assumed|figured|believed) .{0,5} (help|helped|easier|better|best|save|protect|idea|kind|nice)]`,
+      reason: 'the act justified by what the writer believed would help',
+      confidence: 0.7,
+    },
+    // i just didnt want you to worry
+    {
+      match: `[i ${ONLY}? ${DID_NOT} want ${YOU} to (worry|stress|panic|be upset|get upset|be hurt|get hurt|feel bad|be worried|be sad|freak out|find out like that)]`,
+      reason: 'a protective motive offered for hiding or lying',
+      confidence: 0.7,
+    },
+    // it was never my intention to upset anyone
+    {
+      match: `[(it was|it is|it has)? never my intention]`,
+      reason: 'points to intention rather than impact',
+      confidence: 0.75,
+    },
+    // my intention was always to support you
+    {
+      match: `[my (intention|intentions|aim|only aim|goal) (was|were) (always|only|just|never|simply) .{0,3}]`,
+      reason: 'defends the intention behind the act',
+      confidence: 0.7,
+    },
+    // i did it for you
+    {
+      match: `[(i did it|i did that|i did all of it|everything i did was|all i did was) (for ${YOU}|for us|to help|to protect ${YOU})]`,
+      reason: 'recasts the act as done for them',
+      confidence: 0.7,
+    },
+    // i was just waiting for the right time to tell you
+    {
+      match: `[i was ${ONLY}? waiting for the (right|perfect) (time|moment)]`,
+      reason: 'delay presented as good timing',
+      confidence: 0.8,
+    },
+    // i was going to put it back before you even noticed
+    {
+      match: `[i was (going to|gonna) .{1,4} back before ${YOU} (even)? (noticed|knew|found out|got home|saw)]`,
+      reason: 'the act excused by the plan to undo it unnoticed',
+      confidence: 0.75,
+    },
+  ],
+  unless: [
+    // i was drunk, but that's no excuse
+    { match: excuseRefused(['intentions do not matter', 'intentions dont matter', 'does not matter what i meant', 'doesnt matter what i meant']), reason: 'the reason is named only to refuse it as an excuse', scope: 'message' },
+    // i know "i was just trying to help" is what i always say
+    { match: '(what i always say|i always say that|i keep saying)', reason: 'names the excuse as a habit to drop it', scope: 'sentence' },
+  ],
+  examples: [
+    'But I was only trying to help!',
+    'i was just trying to protect u',
+    'I was only ever trying to make things easier for both of us.',
+    'i only read your texts bc i was worried about you',
+    'I only lied because I was scared of losing you.',
+    'I told your sister because I thought she could help.',
+    "I just didn't want you to worry, that's all.",
+    'It was never my intention for anyone to feel left out.',
+    'I was just waiting for the right moment to tell you.',
+    'im sorry but i was only trying to look out for you',
+    'I did it for us.',
+  ],
+  counterexamples: [
+    'She was only trying to help, go easy on her.',
+    'You were only trying to help and I know that.',
+    'I was trying to fix the sink all morning.',
+    "I was trying to help, but that's no excuse for going behind your back.",
+    'I only have ten minutes before my next meeting.',
+    'I called because I thought you would want to know about the match.',
+  ],
+});

@@ -1,0 +1,160 @@
+/**
+ * excuse-minimising (step 1, excuse)
+ * The writer shrinks what they did: "it was ONE kiss", "it's not a big deal", "it meant nothing",
+ * "it's not like we were having an affair", "it was a joke", "it wasn't deliberate", "it just
+ * happened". Making the act smaller tells them their hurt is out of proportion.
+ *
+ * Deliberately not flagged: reassurance about something else ("don't worry, it was only one
+ * glass and it came right out", "the vet said it's not a big deal"), and everyday "no big deal"
+ * offers ("no big deal if you can't make it").
+ */
+import { defineRule } from '../analyzer/types';
+import { excuseRefused, ONLY, SMALL_ACTS, SMALL_ACTS_PLURAL } from '../lexicon/excuse';
+
+export default defineRule({
+  id: 'excuse-minimising',
+  category: 'excuse',
+  message: 'Making it sound small tells them their hurt is out of proportion. How big it was is theirs to judge.',
+  confidence: 0.75,
+  patterns: [
+    // it was one kiss
+    {
+      match: `[(it was|it is|that was|twas) ${ONLY}? (a couple of|a single|one|1|a few|two|like) ${SMALL_ACTS}]`,
+      reason: 'counts the act down to one',
+      confidence: 0.75,
+    },
+    // it was like 3 messages
+    {
+      match: `[(it was|it is|that was) ${ONLY}? (like|only|just)? (#Value|a couple|a few) ${SMALL_ACTS_PLURAL}]`,
+      reason: 'counts the act down to a few',
+      confidence: 0.7,
+    },
+    // its really not a big deal
+    {
+      match: `[(it is|that is|it was|that was|its|thats|it|that|this)? (really|honestly|seriously|even|actually)? (not|hardly) (a|that|such a|that big of a|that much of a)? big (of a)? deal]`,
+      reason: 'declares the act not a big deal',
+      confidence: 0.65,
+      rewrite: 'I know it was a big deal to you',
+    },
+    // not sure what the big deal is
+    {
+      match: `[(what is|whats|what was) the big deal]`,
+      reason: 'questions whether there is anything to be hurt about',
+      confidence: 0.75,
+    },
+    // not sure what the big deal is
+    {
+      match: `[what the big deal (is|was)]`,
+      reason: 'questions whether there is anything to be hurt about',
+      confidence: 0.75,
+    },
+    // you're making a big deal out of nothing
+    {
+      match: `[(making|make|made) (a big deal|a fuss|a drama|such a big deal|such a fuss) (out of|over|about) (nothing|this|it|that)]`,
+      reason: 'tells them the reaction is bigger than the act',
+      confidence: 0.75,
+    },
+    // hardly a crime
+    {
+      match: `[(hardly|not exactly|not) (a|some) (crime|hanging offence|federal offence|capital offence|sin|disaster|catastrophe)]`,
+      reason: 'compares the act to something far worse to shrink it',
+      confidence: 0.7,
+    },
+    // it meant nothing
+    {
+      match: `[(it|that|she|he|the kiss|the text|the messages|they) (meant|means) (absolutely|literally)? nothing]`,
+      reason: 'declares the act meaningless',
+      confidence: 0.75,
+    },
+    // it didnt mean anything
+    {
+      match: `[(it|that|she|he|the kiss|they) (did not|didnt|does not|doesnt) mean (anything|a thing)]`,
+      reason: 'declares the act meaningless',
+      confidence: 0.7,
+    },
+    // it's not like i went looking for it
+    {
+      match: `[(it is|it has|it was|its|it) not like (i|we) (#Verb|was|were|had|did)]`,
+      reason: 'compares the act to something worse it was not',
+      confidence: 0.7,
+    },
+    // it was a joke
+    {
+      match: `[(it was|it is|that was|twas) (only|just|simply|merely|meant as)? a (joke|laugh|bit of fun|bit of banter|prank)]`,
+      reason: 'recasts the hurt as a joke',
+      confidence: 0.65,
+    },
+    // i was only joking
+    {
+      match: `[i was ${ONLY} (joking|kidding|messing|teasing|having a laugh|messing around|winding you up|playing)]`,
+      reason: 'recasts the hurt as a joke',
+      confidence: 0.75,
+    },
+    // it wasn't deliberate
+    {
+      match: `[(it was|it is|that was) not (deliberate|intentional|on purpose|planned|premeditated|some big plan|a plan|malicious)]`,
+      reason: 'points to the lack of intent instead of the effect',
+      confidence: 0.7,
+    },
+    // it's not like i planned it / i didn't do it on purpose
+    {
+      match: `[i (did not|didnt|never) (do|mean|plan|intend) (it|this|that|any of it|to) (on purpose|deliberately|to happen)?] !#Verb`,
+      reason: 'points to the lack of intent instead of the effect',
+      confidence: 0.5,
+    },
+    // it just kind of did
+    {
+      match: `[it (just)? (kind of|sort of|kinda|sorta)? (happened|did)]$`,
+      reason: 'tells the act as something that happened on its own',
+      confidence: 0.65,
+    },
+    // we were just talking
+    {
+      match: `[we were ${ONLY} (talking|chatting|friends|dancing|texting|messaging|having a drink|having fun|hanging out|mates)]`,
+      reason: 'shrinks what happened to something harmless',
+      confidence: 0.6,
+    },
+    // i only borrowed the car
+    {
+      match: `[i only (borrowed|took|looked|read|kissed|texted|messaged|used|had|went|said|told|opened|checked)]`,
+      reason: 'shrinks the act with only',
+      confidence: 0.55,
+    },
+    // you'd let one mistake end everything
+    {
+      match: `[(over|for|because of|let|about) (just|only)? (one|a single|1|a tiny|a little|a small) (mistake|slip|kiss|text|night|error|lapse)]`,
+      reason: 'weighs the act as one small thing against everything else',
+      confidence: 0.65,
+    },
+  ],
+  unless: [
+    // it was a joke, and that's no excuse
+    { match: excuseRefused(['not making it smaller', 'not a small thing', 'not minimising', 'not minimizing']), reason: 'the reason is named only to refuse it as an excuse', scope: 'message' },
+    // don't worry about the wine, it was only one glass
+    { match: '(do not worry|dont worry|no worries|no harm done|not to worry|never mind|all good)', reason: 'reassuring them about a small everyday thing', scope: 'sentence' },
+    // the vet said he'll be right as rain
+    { match: '(will|should) be (fine|ok|okay|alright|right as rain|good|grand)', reason: 'a reassuring forecast, not a defence of the writer', scope: 'sentence' },
+    // i know it wasn't a small thing / i know it was a big deal
+    { match: '(i know|i realise|i realize|i understand|i get) (it|that|this) (was|is) a big deal', reason: 'the writer affirms the weight of it', scope: 'message' },
+  ],
+  examples: [
+    'it was ONE kiss. one.',
+    "I mean it was like 3 messages, it's not like we were having an affair",
+    'its really not a big deal, we were just talking',
+    'It was a couple of drinks with an ex, hardly a crime.',
+    'It was a stupid drunk snog, it meant NOTHING.',
+    'sorry if u took it the wrong way, it was a joke',
+    "Honestly it's not like I went looking for it.",
+    "Not sure what the big deal is but whatever.",
+    "It wasn't deliberate.",
+    'I never meant for any of it to happen, it just kind of did.',
+    'I only borrowed the car!',
+  ],
+  counterexamples: [
+    "Don't worry about the wine on the carpet, it was only one glass and it came right out.",
+    "It wasn't a big deal at all, the vet said he'll be right as rain by Monday.",
+    'No big deal if you can\'t make it Saturday.',
+    'It was one of the best films I have seen this year.',
+    'The meeting just happened to be on my birthday.',
+  ],
+});

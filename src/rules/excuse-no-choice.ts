@@ -1,0 +1,95 @@
+/**
+ * excuse-no-choice (step 1, excuse)
+ * The writer says the act was forced on them: "I had no choice", "what was I supposed to do?",
+ * "what did you expect me to do?", "can you blame me?". It turns a choice into a situation and
+ * invites the reader to agree it was unavoidable.
+ *
+ * Deliberately not flagged: logistics with no wrong to excuse ("no choice but to get the later
+ * train"), real questions about what to do next ("what am I supposed to bring?"), and the same
+ * phrases refused ("I had a choice and I made the wrong one").
+ */
+import { defineRule } from '../analyzer/types';
+import { YOU } from '../lexicon/pronouns';
+import { excuseRefused } from '../lexicon/excuse';
+
+export default defineRule({
+  id: 'excuse-no-choice',
+  category: 'excuse',
+  message: 'Saying you had no choice asks them to agree it was unavoidable. Naming it as your choice, even a hard one, is what lets them trust you again.',
+  confidence: 0.8,
+  patterns: [
+    // i had no other option
+    {
+      match: '[i (had|have|was left with) no (other)? (choice|option|options|alternative|way out)]',
+      reason: 'the act presented as forced',
+      rewrite: 'I felt I had no choice, but it was still my choice',
+    },
+    // i didn't have a choice
+    {
+      match: '[i (did not|didnt) (have|get) (a|any|much|another|an)? (choice|option|say|alternative)]',
+      reason: 'the act presented as forced',
+      rewrite: 'I felt I had no choice, but it was still my choice',
+    },
+    // what was i supposed to do
+    {
+      match: '[what (else)? (was|am|were) i (supposed|meant|expected|going) to (do|think|say|feel|believe)]',
+      reason: 'a rhetorical question that makes the act the only option',
+      rewrite: 'I could have handled it differently',
+    },
+    // what did you expect me to do
+    {
+      match: `[what (did|do|would) ${YOU} (expect|want) me to (do|say|think)]`,
+      reason: 'puts the reader in the writer\'s shoes to justify the act',
+      rewrite: 'I could have handled it differently',
+    },
+    // what else could i have done
+    {
+      match: '[what (else|other choice|choice) (could|would|should) i (have|of)? (done|do|said)]',
+      reason: 'a rhetorical question that makes the act the only option',
+      rewrite: 'I could have handled it differently',
+    },
+    // what would you have done
+    {
+      match: `[what would ${YOU} (have|of)? (done|do) (in my shoes|in my place|if)?]`,
+      reason: 'asks the reader to approve the act by imagining it',
+      confidence: 0.65,
+    },
+    // can you blame me for keeping quiet
+    {
+      match: `[(can|could) ${YOU} (really|honestly)? blame me]`,
+      reason: 'a rhetorical question asking the reader to excuse the act',
+    },
+    // who could blame me
+    {
+      match: '[(who|nobody|no one) (could|would|can) (really)? blame me]',
+      reason: 'claims anyone would excuse the act',
+    },
+    // there was simply no time to consult you
+    {
+      match: `[there was (simply|just|literally)? no (time|other way|way around it|choice)]`,
+      reason: 'lack of time or options presented as the reason',
+      confidence: 0.6,
+    },
+  ],
+  unless: [
+    // i had no choice, and that's no excuse
+    { match: excuseRefused(['i had other options', 'i had other choices']), reason: 'the reason is named only to refuse it as an excuse', scope: 'message' },
+    // i did have a choice and i made the wrong one
+    { match: '(i had a choice|i did have a choice|i made a choice|it was my choice|i chose)', reason: 'the writer owns the choice', scope: 'message' },
+  ],
+  examples: [
+    'I had no other option.',
+    'What was I supposed to do, let him walk all over me?',
+    'what was i meant to think',
+    'Your sister wound me up all night, what did you expect me to do',
+    'So can you blame me for keeping quiet?',
+    "i didnt have a choice ok",
+    'What else could I have done?',
+  ],
+  counterexamples: [
+    'No choice but to get the later train, the 5:40 got cancelled.',
+    'What am I supposed to bring to the party?',
+    'We had no choice but to wait for the next bus.',
+    'I had a choice and I made the wrong one. I had no excuse.',
+  ],
+});
