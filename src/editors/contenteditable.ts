@@ -15,14 +15,21 @@ import type { EditorAdapter, TextSnapshot } from './types';
 /** How a replacement is handed to the editor once the target range is selected. */
 export type InsertStrategy = 'beforeinput-then-command' | 'command';
 
-export interface RichTextAdapterSpec {
+export type RichTextAdapterSpec = {
   id: string;
-  detect(element: HTMLElement): boolean;
-  /** The editor's root for an element inside it; defaults to the outermost editing host. */
-  root?(element: HTMLElement): HTMLElement;
   walk?: WalkOptions;
   insert?: InsertStrategy;
-}
+} & (
+  | {
+      /** The editor's root element: an element belongs to the editor when it is inside one. */
+      rootSelector: string;
+    }
+  | {
+      detect(element: HTMLElement): boolean;
+      /** The editor's root for an element inside it. */
+      root(element: HTMLElement): HTMLElement;
+    }
+);
 
 export interface RichTextAdapter extends EditorAdapter {
   /** The full offset map (adapters built on this one and tests use it). */
@@ -33,10 +40,18 @@ export function createRichTextAdapter(spec: RichTextAdapterSpec): RichTextAdapte
   const readMap = (root: HTMLElement) => readDomText(root, spec.walk);
   const strategy = spec.insert ?? 'beforeinput-then-command';
 
+  const { detect, root } =
+    'rootSelector' in spec
+      ? {
+          detect: (element: HTMLElement) => element.closest(spec.rootSelector) !== null,
+          root: (element: HTMLElement) => element.closest<HTMLElement>(spec.rootSelector) as HTMLElement,
+        }
+      : spec;
+
   return {
     id: spec.id,
-    detect: spec.detect,
-    root: spec.root ?? editingHost,
+    detect,
+    root,
     readMap,
 
     read(root): TextSnapshot {
@@ -108,4 +123,5 @@ function insertAtSelection(doc: Document, replacement: string): void {
 export const contentEditable = createRichTextAdapter({
   id: 'contenteditable',
   detect: (element) => element.isContentEditable,
+  root: editingHost,
 });

@@ -2,11 +2,28 @@
  * Every editor adapter, in the order they are tried: specific editor families first, the
  * generic ones last. The first adapter whose `detect` accepts a field handles it.
  */
+import { ckeditor } from './ckeditor';
 import { contentEditable } from './contenteditable';
+import { draft } from './draft';
+import { gmail } from './gmail';
+import { lexical } from './lexical';
+import { prosemirror } from './prosemirror';
+import { quill } from './quill';
+import { slate } from './slate';
 import { textarea } from './textarea';
 import type { EditorAdapter } from './types';
 
-export const ADAPTERS: readonly EditorAdapter[] = [textarea, contentEditable];
+export const ADAPTERS: readonly EditorAdapter[] = [
+  textarea,
+  gmail,
+  quill,
+  slate,
+  lexical,
+  prosemirror,
+  ckeditor,
+  draft,
+  contentEditable,
+];
 
 export interface AdapterMatch {
   adapter: EditorAdapter;

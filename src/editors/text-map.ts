@@ -38,8 +38,10 @@ type Run = TextRun | BreakRun;
 export type Affinity = 'forward' | 'backward';
 
 export interface WalkOptions {
-  /** Extra subtrees to leave out (e.g. Gmail's quoted reply). Return 'stop' to end the text there. */
-  exclude?: (element: Element) => boolean | 'stop';
+  /** Extra subtrees to leave out (e.g. Gmail's quoted reply). */
+  exclude?: (element: Element) => boolean;
+  /** How much of the text is the user's message (e.g. up to an "On … wrote:" line). */
+  messageLength?: (text: string) => number;
 }
 
 export interface DomText {
@@ -64,20 +66,14 @@ const COLLAPSIBLE_SPACE = /[ \t\n\r\f]/;
 
 export function readDomText(root: HTMLElement, options: WalkOptions = {}): DomText {
   const builder = new TextBuilder(root);
-  let stopped = false;
 
   const walk = (parent: Node): void => {
-    for (let child = parent.firstChild; child && !stopped; child = child.nextSibling) {
+    for (let child = parent.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === Node.TEXT_NODE) {
         builder.addText(child as Text);
       } else if (child.nodeType === Node.ELEMENT_NODE) {
         const element = child as Element;
-        const excluded = options.exclude?.(element) ?? false;
-        if (excluded === 'stop') {
-          stopped = true;
-          return;
-        }
-        if (excluded || isHidden(element)) continue;
+        if (options.exclude?.(element) || isHidden(element)) continue;
         if (element.localName === 'br') {
           builder.addLineBreak(element);
           continue;
@@ -91,7 +87,7 @@ export function readDomText(root: HTMLElement, options: WalkOptions = {}): DomTe
   };
 
   walk(root);
-  return builder.finish();
+  return builder.finish(options.messageLength);
 }
 
 function isHidden(element: Element): boolean {
@@ -173,9 +169,14 @@ class TextBuilder {
     }
   }
 
-  finish(): DomText {
+  finish(messageLength?: (text: string) => number): DomText {
     this.settleTrailingBr();
-    return new MappedText(this.root, this.parts.join(''), this.runs);
+    const text = this.parts.join('');
+    const length = messageLength ? Math.max(0, Math.min(messageLength(text), text.length)) : text.length;
+    if (length === text.length) return new MappedText(this.root, text, this.runs);
+    // Offsets are prefix-stable, so cutting the text and its runs keeps the map right.
+    const runs = this.runs.filter((run) => run.start < length).map((run) => (run.end > length ? { ...run, end: length } : run));
+    return new MappedText(this.root, text.slice(0, length), runs);
   }
 
   private atLineStart(): boolean {

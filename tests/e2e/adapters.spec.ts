@@ -1,0 +1,180 @@
+/**
+ * Editor adapters driven directly in Chromium (no extension): for each fixture editor, text typed
+ * with real keystrokes reads back equal to the editor's own model, rects sit on the words,
+ * replace() changes exactly one range through the editor, and one Ctrl+Z restores it.
+ */
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, FIXTURES_DIR, collectPageErrors, serveFixtures, type FixtureServer } from './harness';
+
+interface EditorCase {
+  name: string;
+  page: string;
+  /** The element the user types into. */
+  selector: string;
+  adapter: string;
+  singleLine?: boolean;
+  /** Argument for the page's readModel() when it hosts several fields. */
+  model?: string;
+}
+
+const EDITORS: EditorCase[] = [
+  { name: 'textarea', page: 'textarea.html', selector: '#editor', adapter: 'textarea' },
+  { name: 'text input', page: 'textarea.html', selector: '#chat', adapter: 'textarea', singleLine: true, model: 'chat' },
+  { name: 'contenteditable', page: 'contenteditable.html', selector: '#editor', adapter: 'contenteditable' },
+  { name: 'gmail', page: 'gmail.html', selector: '[id=":r1"]', adapter: 'gmail' },
+  { name: 'quill', page: 'quill.html', selector: '.ql-editor', adapter: 'quill' },
+  { name: 'lexical', page: 'lexical.html', selector: '[data-lexical-editor]', adapter: 'lexical' },
+  { name: 'slate', page: 'slate.html', selector: '[data-slate-editor]', adapter: 'slate' },
+  { name: 'prosemirror', page: 'prosemirror.html', selector: '.ProseMirror', adapter: 'prosemirror' },
+  { name: 'draft', page: 'draft.html', selector: '.public-DraftEditor-content', adapter: 'draft' },
+];
+
+const FIRST_LINE = "I'm sorry you felt hurt, but you never listen.";
+const SECOND_LINE = 'I was tired after work.';
+const TARGET = 'you felt hurt';
+const REPLACEMENT = 'I hurt you';
+
+let browser: Browser;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await serveFixtures();
+  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openFixture(page: Page, file: string): Promise<void> {
+  await page.goto(server.url(file));
+  await page.addScriptTag({ path: join(FIXTURES_DIR, 'dist/adapters.js') });
+}
+
+/** Runs an adapter method in the page on the field matched by `selector`. */
+function inPage<T>(page: Page, selector: string, action: string, args: unknown[] = []): Promise<T> {
+  return page.evaluate(
+    async ([selector, action, args]) => {
+      const api = (window as any).__amendsAdapters;
+      const element = document.querySelector(selector as string) as HTMLElement;
+      const match = api.adapterFor(element);
+      if (!match) return null;
+      const { adapter, root } = match;
+      switch (action) {
+        case 'id':
+          return adapter.id;
+        case 'text':
+          return adapter.read(root).text;
+        case 'rects':
+          return adapter
+            .read(root)
+            .rectsFor(...(args as [number, number]))
+            .map((r: DOMRect) => ({ x: r.x, y: r.y, width: r.width, height: r.height }));
+        case 'caret':
+          return adapter.caretOffset(root);
+        case 'setCaret':
+          return adapter.setCaret(root, (args as [number])[0]);
+        case 'replace':
+          return adapter.replace(root, ...(args as [number, number, string, string]));
+      }
+      throw new Error(`unknown action ${action}`);
+    },
+    [selector, action, args] as const,
+  ) as Promise<T>;
+}
+
+let currentModel: string | undefined;
+const readModel = (page: Page) => page.evaluate((id) => (window as any).readModel(id) as string, currentModel);
+
+async function typeMessage(page: Page, editor: EditorCase): Promise<string> {
+  // Top-left corner: in the Gmail reply that is the empty line above the quote.
+  await page.click(editor.selector, { position: { x: 4, y: 6 } });
+  await page.keyboard.type(FIRST_LINE, { delay: 5 });
+  if (editor.singleLine) return FIRST_LINE;
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(SECOND_LINE, { delay: 5 });
+  return `${FIRST_LINE}\n${SECOND_LINE}`;
+}
+
+describe.each(EDITORS)('$name adapter', (editor) => {
+  beforeAll(() => {
+    currentModel = editor.model;
+  });
+
+  it('reads the typed text, places rects on words, replaces through the editor and undoes in one step', async () => {
+    const page = await browser.newPage();
+    const errors = collectPageErrors(page);
+    await openFixture(page, editor.page);
+
+    const typed = await typeMessage(page, editor);
+    await page.waitForTimeout(100);
+    expect(await inPage(page, editor.selector, 'id')).toBe(editor.adapter);
+    const text = await inPage<string>(page, editor.selector, 'text');
+    expect(text).toBe(typed);
+    expect(await readModel(page)).toBe(typed);
+
+    // The rect of "listen" covers the word: the browser puts the caret inside it when clicked.
+    const word = text.indexOf('listen');
+    const rects = await inPage<{ x: number; y: number; width: number; height: number }[]>(page, editor.selector, 'rects', [word, word + 6]);
+    expect(rects).toHaveLength(1);
+    const [rect] = rects;
+    expect(rect.height).toBeGreaterThan(8);
+    expect(rect.height).toBeLessThan(40);
+    expect(rect.width).toBeGreaterThan(20);
+    expect(rect.width).toBeLessThan(120);
+    await page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
+    await page.waitForTimeout(50);
+    const clickedCaret = await inPage<number>(page, editor.selector, 'caret');
+    expect(clickedCaret).toBeGreaterThanOrEqual(word);
+    expect(clickedCaret).toBeLessThanOrEqual(word + 6);
+
+    // Replace one phrase; everything else stays as it was.
+    const start = text.indexOf(TARGET);
+    const replaced = await inPage<boolean>(page, editor.selector, 'replace', [start, start + TARGET.length, REPLACEMENT, TARGET]);
+    const wanted = text.slice(0, start) + REPLACEMENT + text.slice(start + TARGET.length);
+    expect(replaced).toBe(true);
+    expect(await inPage(page, editor.selector, 'text')).toBe(wanted);
+    expect(await readModel(page)).toBe(wanted);
+    expect(await inPage(page, editor.selector, 'caret')).toBe(start + REPLACEMENT.length);
+
+    // One Ctrl+Z in the editor brings the original back exactly.
+    await page.keyboard.press('Control+z');
+    await page.waitForTimeout(100);
+    expect(await readModel(page)).toBe(typed);
+    expect(await inPage(page, editor.selector, 'text')).toBe(typed);
+
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('refuses a replacement when the text moved on, and changes nothing', async () => {
+    const page = await browser.newPage();
+    await openFixture(page, editor.page);
+    const typed = await typeMessage(page, editor);
+    await page.waitForTimeout(100);
+    const start = typed.indexOf(TARGET);
+    const replaced = await inPage<boolean>(page, editor.selector, 'replace', [start, start + TARGET.length, REPLACEMENT, 'you felt sad']);
+    expect(replaced).toBe(false);
+    expect(await readModel(page)).toBe(typed);
+    await page.close();
+  });
+
+  it('places the caret at a text offset', async () => {
+    const page = await browser.newPage();
+    await openFixture(page, editor.page);
+    const typed = await typeMessage(page, editor);
+    await page.waitForTimeout(100);
+    const offset = typed.indexOf('never');
+    await inPage(page, editor.selector, 'setCaret', [offset]);
+    await page.waitForTimeout(50);
+    expect(await inPage(page, editor.selector, 'caret')).toBe(offset);
+    // The editor agrees: typing lands there.
+    await page.keyboard.type('X');
+    await page.waitForTimeout(50);
+    expect(await readModel(page)).toBe(`${typed.slice(0, offset)}X${typed.slice(offset)}`);
+    await page.close();
+  });
+});
