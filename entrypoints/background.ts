@@ -1,3 +1,6 @@
+import { registerAnalysis } from '../src/background/analysis';
+
 export default defineBackground(() => {
-  // The analyzer runs in the tab; the background only owns storage-backed features.
+  // Listeners are registered synchronously so a message that wakes the service worker is answered.
+  registerAnalysis();
 });

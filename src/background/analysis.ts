@@ -1,0 +1,20 @@
+/**
+ * The analyzer lives here, not in the tab: compromise costs ~160 ms to load and several MB of
+ * memory, which every Gmail or chat tab would otherwise pay (docs/architecture.md has the figures).
+ * Content scripts send a draft; one Analyzer with its per-sentence cache answers every tab.
+ */
+import { analyze } from '../analyzer';
+import type { AnalyzeRequest, AnalyzeResponse } from '../messaging';
+import { onMessage } from '../messaging';
+
+/** The most a draft may carry into one analysis (the content script caps it lower). */
+export const MAX_ANALYZED_CHARS = 20_000;
+
+export function analyzeRequest({ text, options }: AnalyzeRequest): AnalyzeResponse {
+  return { findings: analyze(text, { ...options, maxChars: MAX_ANALYZED_CHARS }) };
+}
+
+/** Answers `analyze` messages; called once from the background entrypoint. */
+export function registerAnalysis(): () => void {
+  return onMessage('analyze', analyzeRequest);
+}

@@ -1,0 +1,82 @@
+/** The toolbar popup: checklist, the week at a glance, the current site, links. Data in, callbacks out. */
+import type { CategoryId } from '../../analyzer/types';
+import { t } from '../../i18n';
+import type { WeekCounts } from '../../settings/stats';
+import { stepTexts } from './categoryText';
+import { Checklist } from './Checklist';
+import { SiteControls, type SiteView } from './SiteControls';
+import { WeekChart } from './WeekChart';
+
+export interface PopupState {
+  ticked: Record<CategoryId, boolean>;
+  week: WeekCounts;
+  site: SiteView;
+  heldDrafts: number;
+}
+
+export interface PopupActions {
+  toggleStep(id: CategoryId, ticked: boolean): void;
+  startOver(): void;
+  switchSite(on: boolean): void;
+  pauseHour(): void;
+  pauseTomorrow(): void;
+  resume(): void;
+  openOptions(): void;
+  openDrafts(): void;
+}
+
+export function PopupApp({ state, actions, formatTime }: { state: PopupState; actions: PopupActions; formatTime(ms: number): string }) {
+  const steps = stepTexts();
+  return (
+    <div class="popup">
+      <header class="brand">
+        <Mark />
+        <div>
+          <h1>{t('popup_title')}</h1>
+          <p class="tagline">{t('popup_tagline')}</p>
+        </div>
+      </header>
+      <main>
+        <Checklist steps={steps} ticked={state.ticked} onToggle={actions.toggleStep} onStartOver={actions.startOver} />
+        <WeekChart steps={steps} week={state.week} />
+        <SiteControls
+          site={state.site}
+          formatTime={formatTime}
+          onSwitch={actions.switchSite}
+          onPauseHour={actions.pauseHour}
+          onPauseTomorrow={actions.pauseTomorrow}
+          onResume={actions.resume}
+          onOpenOptions={actions.openOptions}
+        />
+      </main>
+      <footer class="links">
+        <button type="button" class="button quiet" data-action="open-options" onClick={actions.openOptions}>
+          <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true">
+            <path d="M2 4h7M12 4h2M2 12h2M7 12h7M9 2v4M4 10v4" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" />
+          </svg>
+          {t('popup_openOptions')}
+        </button>
+        {state.heldDrafts > 0 ? (
+          <button type="button" class="button quiet" data-action="open-drafts" onClick={actions.openDrafts}>
+            <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true">
+              <path d="M3 2.5h10v11l-5-3-5 3z" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linejoin="round" />
+            </svg>
+            {t('popup_openDrafts', String(state.heldDrafts))}
+          </button>
+        ) : null}
+      </footer>
+    </div>
+  );
+}
+
+/** Amends' mark: two strokes mended by a stitch. */
+export function Mark() {
+  return (
+    <svg class="mark" width="34" height="34" viewBox="0 0 34 34" aria-hidden="true">
+      <rect width="34" height="34" rx="10" fill="var(--accent)" />
+      <path d="M9 21c3-7 6-9 8-9" fill="none" stroke="var(--accent-fg)" stroke-width="2.6" stroke-linecap="round" />
+      <path d="M25 13c-3 7-6 9-8 9" fill="none" stroke="var(--accent-fg)" stroke-width="2.6" stroke-linecap="round" opacity="0.75" />
+      <path d="M14.5 14.5l5 5M19.5 14.5l-5 5" stroke="var(--accent-fg)" stroke-width="1.6" stroke-linecap="round" />
+    </svg>
+  );
+}
