@@ -23,7 +23,8 @@ function iconUrl(): string {
     icons = undefined; // the fake browser in unit tests has no manifest
   }
   const largest = icons && Object.keys(icons).sort((a, b) => Number(b) - Number(a))[0];
-  return largest ? browser.runtime.getURL(`/${icons[largest].replace(/^\//, '')}` as '/drafts.html') : FALLBACK_ICON;
+  const path = largest && icons?.[largest];
+  return path ? browser.runtime.getURL(`/${path.replace(/^\//, '')}` as '/drafts.html') : FALLBACK_ICON;
 }
 
 async function remind(draft: HeldDraft): Promise<void> {
