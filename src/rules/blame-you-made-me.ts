@@ -68,6 +68,24 @@ export default defineRule({
       reason: 'provocation offered as the cause',
       confidence: 0.7,
     },
+    // but u were flirting with him all night
+    {
+      match: `[but ${YOU} (were|was|kept|had been|have been) (flirting|ignoring|nagging|shouting|yelling|screaming|teasing|mocking|sulking|provoking|needling|goading|baiting|going on|having a go|picking|texting|messaging|lying|hiding|being so|acting so|acting like|being really|being such|treating me|talking down)]`,
+      reason: 'their behaviour offered after the admission, as its cause',
+      confidence: 0.7,
+    },
+    // you weren't picking up, so i took it out of the joint account
+    {
+      match: `[${YOU} (were not|was not|werent|wasnt|would not|wouldnt|did not|didnt|never) (picking up|answering|replying|responding|listening|around|there|home|pick up|answer|reply|respond|listen|call back|text back|ring back)] .{0,6} so i`,
+      reason: 'their unavailability offered as why the writer acted',
+      confidence: 0.65,
+    },
+    // the way you reacted is the reason this turned into a whole thing
+    {
+      match: `[the way ${YOU} (reacted|react|acted|act|behaved|behave|spoke|speak|talked|talk|handled|handle|responded|respond|treated|treat) .{0,6} (is|was) (the reason|why|what)]`,
+      reason: 'their reaction made the cause of the damage',
+      confidence: 0.75,
+    },
     // you just sat there
     {
       match: `[and ${YOU} (just)? (sat|stood) there]`,
@@ -104,6 +122,9 @@ export default defineRule({
     'u shouldve made me eat first',
     'you KNOW how my dad gets, he put me in an impossible position',
     'Let\'s be real, you pushed me away for months.',
+    'im sorry if i crossed a line but u were flirting with him all night',
+    "The landlord needed the deposit and you weren't picking up, so I took it out of the joint account.",
+    'The way you reacted is the reason this turned into a whole thing.',
   ],
   counterexamples: [
     'you made me laugh so much last night',
@@ -111,5 +132,7 @@ export default defineRule({
     'I used to tell myself you drove me to it. You didn\'t. I did it.',
     'You made me feel so welcome at your parents\'.',
     'The printer made me redo the whole thing three times.',
+    "I called twice but you weren't picking up, hope all's well!",
+    'I love the way you reacted when you opened it.',
   ],
 });

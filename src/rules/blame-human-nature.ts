@@ -1,0 +1,113 @@
+/**
+ * blame-human-nature (step 2, blame)
+ * The writer hands the cause to human nature or to everyone: "anyone would have", "everyone
+ * makes mistakes", "I'm only human", "nobody's perfect", "people cheat, it happens", "these
+ * things happen", "that's just biology". It files the act under what people do, not what the
+ * writer did.
+ *
+ * Deliberately not flagged: reassurance aimed at the other person's own slip ("everyone makes
+ * mistakes in their first month, don't beat yourself up"), and happenings that are not acts
+ * ("it happens every year in May").
+ */
+import { defineRule } from '../analyzer/types';
+import { YOURSELF } from '../lexicon/pronouns';
+import { blameTakenBack } from '../lexicon/blame';
+
+export default defineRule({
+  id: 'blame-human-nature',
+  category: 'blame',
+  message: 'Saying anyone would have done it files this under human nature instead of your choice. They need to hear that you did it, not that people do.',
+  confidence: 0.75,
+  patterns: [
+    // i just snapped, anyone would have
+    {
+      match: `[(anyone|anybody|everyone|everybody|any #Noun|most people) (else)? (would|wouldve|would of) (have|of)?]$`,
+      reason: 'claims anyone would have done what the writer did',
+      confidence: 0.7,
+    },
+    // anyone would have reacted the same way
+    {
+      match: `[(anyone|anybody|everyone|everybody|any #Noun|most people) (else)? (would|wouldve|would of) (have|of)? (done|reacted|snapped|said|lost) (the same|it|that|so|their|his|her)]`,
+      reason: 'claims anyone would have done what the writer did',
+      confidence: 0.7,
+    },
+    // you'd have done the same
+    {
+      match: `[(you|u) (would|wouldve|would of) (have|of)? done the same]`,
+      reason: 'claims they would have done the same',
+      confidence: 0.75,
+    },
+    // everyone makes mistakes
+    {
+      match: `[(everyone|everybody|we all|all of us|people|humans|anyone can|anybody can) (makes|make|made|slips|slip|messes|mess|screws|screw|cheats|cheat|lies|lie|mucks|muck|fucks|fuck|gets|get|does|do) (mistakes|mistake|up|it|things|carried away|stupid things|dumb things|wrong)]`,
+      reason: 'files the act under what everyone does',
+      confidence: 0.75,
+    },
+    // i'm only human
+    {
+      match: `[i am (only|just|also|still)? human]`,
+      reason: 'human nature offered as the reason',
+      confidence: 0.8,
+    },
+    // nobody's perfect
+    {
+      match: `[(nobody is|no one is|nobodys|noone is|no ones|nobody|no one) (perfect|a saint|an angel)]`,
+      reason: 'human imperfection offered as the reason',
+      confidence: 0.75,
+    },
+    // people cheat, it happens
+    {
+      match: `[(it|shit|stuff|these things|things like this|things like that|mistakes|accidents) (just)? (happens|happen)]$`,
+      reason: 'the act filed under things that happen',
+      confidence: 0.65,
+    },
+    // it happens to literally everyone
+    {
+      match: `[(it|this|that|these things|stuff|shit) (happens|happen) (to)? (literally|honestly)? (to)? (everyone|everybody|anyone|the best of us|all of us|all couples|every couple)]`,
+      reason: 'the act filed under things that happen to everyone',
+      confidence: 0.8,
+    },
+    // these things happen when you're apart for months
+    {
+      match: `[these things (happen|happened)]`,
+      reason: 'the act filed under things that happen',
+      confidence: 0.75,
+    },
+    // humans aren't built for monogamy
+    {
+      match: `[(humans|people|men|women|guys|we) (are not|arent|were not|werent) (built|made|designed|wired|meant) (for|to)]`,
+      reason: 'nature offered as the reason',
+      confidence: 0.75,
+    },
+    // that's just biology
+    {
+      match: `[(that is|thats|its|it is) (just|only|simply)? (biology|human nature|nature|how people are|how humans are|what people do|what humans do|how it goes)]`,
+      reason: 'nature offered as the reason',
+      confidence: 0.65,
+    },
+  ],
+  unless: [
+    // everyone makes mistakes, don't beat yourself up
+    { match: `(beat|beating|blame|blaming|hard on|easy on|go easy on) ${YOURSELF}`, reason: 'reassures them about their own slip', scope: 'message' },
+    // i won't hide behind "everyone does it"
+    { match: blameTakenBack(['hide behind', 'not an excuse', 'no excuse', 'does not excuse', 'doesnt excuse']), reason: 'the writer refuses the shelter of human nature', scope: 'message' },
+    // don't worry, it happens
+    { match: '(do not worry|dont worry|no worries|not to worry|no harm done|all good|never mind|no problem|its fine|it is fine)', reason: 'reassuring them about a small thing', scope: 'sentence' },
+  ],
+  examples: [
+    "I know I shouted. I'd been up since 4 with the baby and I just snapped, anyone would have.",
+    "People cheat, it happens. Humans aren't built for monogamy, that's just biology.",
+    "Everyone slips up, I'm only human.",
+    'come on, I slipped up, it happens to literally everyone at some point!!',
+    "These things happen when you're apart for months, I'm human.",
+    "Nobody's perfect.",
+    "You'd have done the same.",
+    'everyone makes mistakes',
+  ],
+  counterexamples: [
+    "Everyone makes mistakes in their first month, don't beat yourself up about the rota mix-up!",
+    'It happens every year in May when the pollen comes.',
+    "Don't worry about the mug, it happens.",
+    'Anyone would have loved that cake.',
+  ],
+});
