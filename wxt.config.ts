@@ -21,6 +21,5 @@ export default defineConfig({
     permissions: ['storage', 'activeTab', 'scripting', 'alarms', 'notifications'],
     // Asked for at runtime, one site at a time, when the user adds it on the options page.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    action: { default_title: '__MSG_extActionTitle__' },
   },
 });

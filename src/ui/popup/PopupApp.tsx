@@ -35,36 +35,38 @@ export function PopupApp({ state, actions, formatTime }: { state: PopupState; ac
           <h1>{t('popup_title')}</h1>
           <p class="tagline">{t('popup_tagline')}</p>
         </div>
-      </header>
-      <main>
-        <Checklist steps={steps} ticked={state.ticked} onToggle={actions.toggleStep} onStartOver={actions.startOver} />
-        <WeekChart steps={steps} week={state.week} />
-        <SiteControls
-          site={state.site}
-          formatTime={formatTime}
-          onSwitch={actions.switchSite}
-          onPauseHour={actions.pauseHour}
-          onPauseTomorrow={actions.pauseTomorrow}
-          onResume={actions.resume}
-          onOpenOptions={actions.openOptions}
-        />
-      </main>
-      <footer class="links">
-        <button type="button" class="button quiet" data-action="open-options" onClick={actions.openOptions}>
-          <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true">
-            <path d="M2 4h7M12 4h2M2 12h2M7 12h7M9 2v4M4 10v4" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" />
-          </svg>
-          {t('popup_openOptions')}
-        </button>
-        {state.heldDrafts > 0 ? (
-          <button type="button" class="button quiet" data-action="open-drafts" onClick={actions.openDrafts}>
+        <nav class="links">
+          {state.heldDrafts > 0 ? (
+            <button type="button" class="button quiet" data-action="open-drafts" onClick={actions.openDrafts}>
+              <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true">
+                <path d="M3 2.5h10v11l-5-3-5 3z" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linejoin="round" />
+              </svg>
+              {t('popup_openDrafts', String(state.heldDrafts))}
+            </button>
+          ) : null}
+          <button type="button" class="button quiet" data-action="open-options" onClick={actions.openOptions}>
             <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true">
-              <path d="M3 2.5h10v11l-5-3-5 3z" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linejoin="round" />
+              <path d="M2 4h7M12 4h2M2 12h2M7 12h7M9 2v4M4 10v4" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" />
             </svg>
-            {t('popup_openDrafts', String(state.heldDrafts))}
+            {t('popup_openOptions')}
           </button>
-        ) : null}
-      </footer>
+        </nav>
+      </header>
+      <main class="columns">
+        <Checklist steps={steps} ticked={state.ticked} onToggle={actions.toggleStep} onStartOver={actions.startOver} />
+        <div>
+          <WeekChart steps={steps} week={state.week} />
+          <SiteControls
+            site={state.site}
+            formatTime={formatTime}
+            onSwitch={actions.switchSite}
+            onPauseHour={actions.pauseHour}
+            onPauseTomorrow={actions.pauseTomorrow}
+            onResume={actions.resume}
+            onOpenOptions={actions.openOptions}
+          />
+        </div>
+      </main>
     </div>
   );
 }
