@@ -13,7 +13,7 @@ export const CARD_STRINGS = {
   card_leaveOut: 'Leave these words out',
   card_dismiss: 'Dismiss',
   card_muteRule: 'Don’t flag this again',
-  card_pauseSite: 'Pause on this site for an hour',
+  card_pauseSite: 'Pause here for an hour',
   card_cooldownLabel: 'Before you send',
   card_noCooldown: 'Read it once more, slowly, before you send it.',
   card_truncated: 'Only the first $1 characters of this message were checked.',

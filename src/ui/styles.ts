@@ -89,15 +89,14 @@ export const OVERLAY_CSS = `
   top: 0;
   left: 0;
   box-sizing: border-box;
-  width: max-content;
-  max-width: min(340px, calc(100vw - 16px));
+  width: 344px;
+  max-width: calc(100vw - 16px);
   padding: 14px 16px 12px;
   color: var(--amends-fg);
   background: var(--amends-bg);
   border: 1px solid var(--amends-line);
-  border-top: 3px solid var(--accent);
   border-radius: 12px;
-  box-shadow: var(--amends-shadow);
+  box-shadow: inset 0 3px 0 var(--accent), var(--amends-shadow);
   pointer-events: auto;
   text-align: left;
   animation: amends-in 120ms ease-out;

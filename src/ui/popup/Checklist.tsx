@@ -1,8 +1,8 @@
 /** The six repair steps as a checklist; ticking is the user's own record of what they did. */
-import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CategoryId } from '../../analyzer/types';
 import { t } from '../../i18n';
 import type { StepText } from './categoryText';
+import { ConfirmButton } from './ConfirmButton';
 
 interface ChecklistProps {
   steps: StepText[];
@@ -48,53 +48,24 @@ export function Checklist({ steps, ticked, onToggle, onStartOver }: ChecklistPro
           </li>
         ))}
       </ol>
-      <StartOver disabled={done === 0} onConfirm={onStartOver} />
-    </section>
-  );
-}
-
-/** "Start over" asks in place (no window.confirm, which closes a popup on some browsers). */
-function StartOver({ disabled, onConfirm }: { disabled: boolean; onConfirm(): void }) {
-  const [asking, setAsking] = useState(false);
-  const cancelRef = useRef<HTMLButtonElement>(null);
-  const startRef = useRef<HTMLButtonElement>(null);
-  const wasAsking = useRef(false);
-  useEffect(() => {
-    if (asking) cancelRef.current?.focus();
-    else if (wasAsking.current) startRef.current?.focus();
-    wasAsking.current = asking;
-  }, [asking]);
-  if (!asking) {
-    return (
       <div class="start-over">
-        <button ref={startRef} type="button" class="button quiet" data-action="start-over" disabled={disabled} onClick={() => setAsking(true)}>
-          <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true">
-            <path d="M3 8a5 5 0 1 0 1.5-3.5M3 2.5v3h3" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round" />
-          </svg>
-          {t('popup_startOver')}
-        </button>
+        <ConfirmButton
+          action="start-over"
+          class="button quiet"
+          disabled={done === 0}
+          question={t('popup_startOverConfirm')}
+          confirmLabel={t('popup_startOver')}
+          onConfirm={onStartOver}
+          label={
+            <>
+              <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true">
+                <path d="M3 8a5 5 0 1 0 1.5-3.5M3 2.5v3h3" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round" />
+              </svg>
+              {t('popup_startOver')}
+            </>
+          }
+        />
       </div>
-    );
-  }
-  return (
-    <div class="confirm" role="group" aria-labelledby="start-over-question">
-      <p id="start-over-question">{t('popup_startOverConfirm')}</p>
-      <div class="confirm-actions">
-        <button ref={cancelRef} type="button" class="button" onClick={() => setAsking(false)}>
-          {t('common_cancel')}
-        </button>
-        <button
-          type="button"
-          class="button primary"
-          data-action="confirm-start-over"
-          onClick={() => {
-            onConfirm();
-            setAsking(false);
-          }}
-        >
-          {t('popup_startOver')}
-        </button>
-      </div>
-    </div>
+    </section>
   );
 }

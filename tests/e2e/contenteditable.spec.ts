@@ -1,0 +1,3 @@
+import { runEditorSuite } from './suites';
+
+runEditorSuite({ name: 'contenteditable', fixture: 'contenteditable.html', field: '#editor' });

@@ -1,0 +1,3 @@
+import { runEditorSuite } from './suites';
+
+runEditorSuite({ name: 'textarea', fixture: 'textarea.html', field: '#editor' });
