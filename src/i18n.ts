@@ -24,7 +24,9 @@ export function t(key: MessageKey, substitutions?: string | readonly string[]): 
 
 function browserMessage(key: MessageKey, subs: string[]): string {
   try {
-    return browser.i18n?.getMessage?.(key, subs.length ? subs : undefined) ?? '';
+    // Loosely typed on purpose: WXT's generated key list lags behind messages.json until `wxt prepare`.
+    const getMessage = browser.i18n?.getMessage as ((name: string, substitutions?: string[]) => string) | undefined;
+    return getMessage?.call(browser.i18n, key, subs.length ? subs : undefined) ?? '';
   } catch {
     // The fake browser in unit tests throws "not implemented"; pages without the API land here too.
     return '';
