@@ -1,0 +1,124 @@
+/**
+ * crowding-begging (step 5, crowding)
+ * Pleading for contact: "please please please", "I'm begging you", "on my knees", "I'll do
+ * anything", "please just let me see you", "don't shut me out". Begging asks the other person to
+ * manage the writer's distress instead of having the space they need.
+ *
+ * Deliberately not flagged: playful pleas about small things ("please please tell me you saved
+ * me some cake"), one polite "please", offers of help ("I'll do anything I can to help with the
+ * move"), and a visit that is asked for with an easy way out ("can I come over, or is it too soon?"
+ * is left to the showing-up rule and only fires there without one).
+ */
+import { defineRule } from '../analyzer/types';
+import { YOU } from '../lexicon/pronouns';
+
+const PLEASE_FORMS = 'please|pls|plz|plss|pleease|pleeease|pleaseee|puhlease|plsss|plez';
+const PLEASE = `(${PLEASE_FORMS})`;
+const JUST = '(just|only)';
+
+export default defineRule({
+  id: 'crowding-begging',
+  category: 'crowding',
+  message: 'Pleading puts them in the position of soothing you. One calm, clear message gives them the room to come back when they’re ready.',
+  confidence: 0.8,
+  patterns: [
+    // please please please
+    {
+      match: `^[${PLEASE} ${PLEASE}+]$`,
+      reason: 'a message that is nothing but pleading',
+      confidence: 0.85,
+    },
+    // please please just talk to me
+    {
+      match: `[${PLEASE} ${PLEASE}+ ${JUST}? (talk to me|talk|answer me|answer|pick up|call me|call|reply|respond|listen|let me|come back|come home|forgive me|give me|see me|open the door|open up|text me|message me|speak to me|do not|dont|stop|hear me out|meet me|write back)]`,
+      reason: 'repeated pleading for contact or forgiveness',
+    },
+    // i'm begging you
+    {
+      match: `[i am (literally|actually|honestly|really)? (begging|pleading with) ${YOU}]`,
+      reason: 'begging',
+    },
+    // i beg you
+    {
+      match: `[i (beg|implore) ${YOU}]`,
+      reason: 'begging',
+    },
+    // on my knees
+    {
+      match: '[(on|down on) my (hands and knees|knees|bended knee)]',
+      reason: 'self-abasement to pressure them into contact',
+      confidence: 0.7,
+    },
+    // i'll do anything. anything.
+    {
+      match: `^[(i will|ill|i would|id) (literally|honestly)? do (anything|whatever) (at all|you want|u want|it takes)?]$`,
+      reason: 'unconditional pleading, said on its own',
+      confidence: 0.7,
+    },
+    // ill do anything u want just please dont leave
+    {
+      match: `[(i will|ill|i would|id) (literally|honestly)? do (anything|whatever) (at all|you want|u want|it takes)?] (just|only|${PLEASE_FORMS}|if)`,
+      reason: 'unconditional pleading tied to a plea',
+      confidence: 0.7,
+    },
+    // please don't leave me
+    {
+      match: `[${PLEASE} ${JUST}? (do not|dont) (leave|give up on|walk away from|abandon|ghost|block|push away|hate|do this to) (me|us)]`,
+      reason: 'pleading that they stay',
+    },
+    // please dont leave, answer me
+    {
+      match: `[${PLEASE} ${JUST}? (do not|dont) (leave && @hasComma)]`,
+      reason: 'pleading that they stay, before another plea',
+    },
+    // babe please don't go
+    {
+      match: `[${PLEASE} ${JUST}? (do not|dont) (go|leave|do this)]$`,
+      reason: 'pleading that they stay, said on its own',
+    },
+    // just don't shut me out
+    {
+      match: `[${JUST}? (do not|dont) (shut|push|cut|freeze) me out]`,
+      reason: 'pleading against their distance',
+    },
+    // please just let me see you
+    {
+      match: `[${PLEASE} ${JUST}? let me (come over|come round|come around|come by|come in|in|see you|see u|talk to you|talk to u|explain|hold you|hold u|be there)]`,
+      reason: 'pleading for access',
+    },
+    // just let me see you for five minutes
+    {
+      match: `[${JUST} let me (come over|come round|see you|see u|in|hold you|talk to you|talk to u)] (for|even|please|pls|once)`,
+      reason: 'pleading for access',
+      confidence: 0.7,
+    },
+  ],
+  unless: [
+    // please please tell me you saved me some cake
+    { match: `${PLEASE} ${PLEASE}+ (tell me|say) (you|u|there|it)`, reason: 'a playful plea about something small', scope: 'sentence' },
+    // i'll do anything i can to help
+    { match: '(do anything|do whatever) (i can|we can) to help', reason: 'an offer of help', scope: 'sentence' },
+    // don't go to any trouble
+    { match: '(do not|dont) go (to|out of) (any|your)', reason: 'everyday courtesy', scope: 'sentence' },
+  ],
+  examples: [
+    'please please please please please',
+    'Please please just talk to me',
+    "I'm begging you.",
+    'On my knees.',
+    "I'll do anything. ANYTHING.",
+    "ill do anything u want just please dont leave",
+    'Please don’t leave me.',
+    "Just don't shut me out, I can't cope on my own",
+    'Please just let me in',
+    'please just let me come over, even just to sit with u',
+    'Pls pls answer',
+  ],
+  counterexamples: [
+    'Please please please tell me you saved me a slice of that cake 😭',
+    "I'll do anything I can to help with the move.",
+    'Please send me the file when you can.',
+    "Please don't go to any trouble for me.",
+    'Please let me know if you need anything.',
+  ],
+});

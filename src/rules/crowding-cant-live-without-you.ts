@@ -1,0 +1,101 @@
+/**
+ * crowding-cant-live-without-you (step 5, crowding)
+ * The writer makes the other person responsible for keeping them whole: "I can't live without
+ * you", "I'm falling apart without you", "I don't know who I am without you", "you're all I've
+ * got". However sincere, it hands them the writer's wellbeing when they asked for room.
+ *
+ * Deliberately not flagged: things ("can't live without my morning coffee"), thanks ("couldn't
+ * have done it without you", "don't know what I'd do without you, thank you!"), team talk
+ * ("can't do this without you guys"), and plain missing ("I miss you").
+ */
+import { defineRule } from '../analyzer/types';
+import { CANNOT_DO, COMING_APART } from '../lexicon/crowding';
+import { YOU } from '../lexicon/pronouns';
+
+const REALLY = '(literally|just|honestly|really|seriously|actually|genuinely|truly|simply)';
+
+export default defineRule({
+  id: 'crowding-cant-live-without-you',
+  category: 'crowding',
+  message: 'Telling them you can’t cope without them puts your wellbeing in their hands right when they need room. Lean on a friend for that part, and let this message be only about them.',
+  confidence: 0.85,
+  patterns: [
+    // i can't live without you
+    {
+      match: `[i ${REALLY}? (can not|cannot|could not|will not be able to) ${REALLY}? ${CANNOT_DO} (anything|this|it|properly|anymore)? without ${YOU}]`,
+      reason: 'the writer’s ability to go on made to depend on them',
+      rewrite: 'I miss you',
+    },
+    // i'm falling apart without you
+    {
+      match: `[i am ${REALLY}? ${COMING_APART} without ${YOU}]`,
+      reason: 'the writer’s coming apart laid at their door',
+      rewrite: 'I miss you',
+    },
+    // i don't know who i am without you
+    {
+      match: `[i ${REALLY}? (do not|dont) know (who i am|who i would be|what i would do|what i will do|what i am going to do|what to do|how to live|how to cope|how to function|how to be) without ${YOU}]`,
+      reason: 'the writer’s sense of self hung on them',
+      rewrite: 'I miss you',
+    },
+    // without you there's no point to anything anymore
+    {
+      match: `[without ${YOU} (there is|life is|nothing|everything|i am|i have)] .{0,3} (no|pointless|meaningless|nothing|worthless|empty|over)`,
+      reason: 'life said to lose its point without them',
+      rewrite: 'I miss you',
+    },
+    // i can't lose you
+    {
+      match: `[i (can not|cannot|could not) (lose|be without) ${YOU}]`,
+      reason: 'losing them framed as unbearable, which leaves them no room to choose',
+      rewrite: 'I don’t want to lose you',
+      confidence: 0.75,
+    },
+    // you're all i've got
+    {
+      match: `[(you are|ur|youre) (all|everything|the only thing|the only person) i (have got|have left|have|got)]`,
+      reason: 'they are made the writer’s only support',
+      confidence: 0.75,
+    },
+    // if you go, i've got nothing left
+    {
+      match: `[if ${YOU} (go|leave|walk away|end this|leave me|are gone) .{0,2} i (have got|have|will have|got|am) (nothing|no|nobody)]`,
+      reason: 'their leaving framed as the writer’s ruin',
+    },
+    // i can't cope on my own
+    {
+      match: `[i ${REALLY}? (can not|cannot) (cope|manage|do this|go on|function|survive|handle this|handle it|be) (on my own|alone|by myself) (anymore)?]`,
+      reason: 'the writer’s coping handed to them',
+      confidence: 0.7,
+    },
+  ],
+  unless: [
+    // couldn't have done it without you, thank you
+    { match: '(thank|thanks|thx|grateful|lifesaver|life saver|appreciate|cheers|legend)', reason: 'gratitude, not dependence', scope: 'sentence' },
+    // can't do this without you guys
+    { match: `without ${YOU} (guys|all|both|two|lot|folks|team)`, reason: 'team talk to a group', scope: 'sentence' },
+    // could not have done it without you
+    { match: '(could not|couldnt|would not|wouldnt) have (done|made|managed) (it|this|that)? without', reason: 'credit for help, not dependence', scope: 'sentence' },
+  ],
+  examples: [
+    'I can’t live without you.',
+    'i cant function without u',
+    "I'm falling apart without you, Mia.",
+    'I don’t know who I am without you.',
+    "Without you there's literally no point to anything anymore.",
+    'I literally can’t do life without you',
+    "I can't lose you.",
+    "You're all I've got.",
+    "If you go, I've got nothing left.",
+    "I can't cope on my own anymore",
+    "I honestly don't know what I'd do without you.",
+  ],
+  counterexamples: [
+    "can't live without my morning coffee ngl",
+    "I couldn't have done it without you, thank you so much!",
+    "Honestly don't know what I'd do without you, thanks for picking the kids up!",
+    "We can't do this without you guys, see you at the match.",
+    'I miss you.',
+    'I can’t wait to see you on Friday.',
+  ],
+});

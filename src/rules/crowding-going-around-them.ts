@@ -1,0 +1,92 @@
+/**
+ * crowding-going-around-them (step 5, crowding)
+ * Reaching them around the walls they put up: new accounts after a block, asking their family or
+ * friends to plead, ringing their work, watching their stories, driving past to check on them.
+ * Each one tells them the distance they asked for is not being kept.
+ *
+ * Deliberately not flagged: everyday errands with their people ("ask your mum for the recipe",
+ * "I called your mum to wish her happy birthday"), a new account for its own sake ("made a new
+ * account for work"), and promises not to go through others ("I won't go through your sister").
+ */
+import { defineRule } from '../analyzer/types';
+import { THEIR_PEOPLE, THEIR_PLACES } from '../lexicon/crowding';
+import { YOU } from '../lexicon/pronouns';
+
+// Single words only: compromise can't follow a wildcard with a multi-word alternative.
+const WATCHING = 'blocked|watch|watching|check|checking|stalk|stalking|follow|following|spy|spying|unblock';
+
+export default defineRule({
+  id: 'crowding-going-around-them',
+  category: 'crowding',
+  message: 'Reaching them through other people, other accounts or their places tells them the distance they asked for isn’t being kept. Let them choose how and when you hear from them.',
+  confidence: 0.8,
+  patterns: [
+    // i made a new account since you blocked my old one
+    {
+      match: `[(made|created|set up|opened|making|creating|got) (a|another|this)? (new|fake|burner|second|different|secret|spare)? (account|insta|instagram|profile|number|page|snapchat|snap|facebook|fb|tiktok|twitter|email|sim)] .{0,6} (${WATCHING})`,
+      reason: 'a way round a block, or a hidden window on them',
+    },
+    // since you blocked me
+    {
+      match: `[(since|because|cos|cuz|bc|now) ${YOU} (blocked|muted|unfollowed|unfriended) (me|my)] .{0,4} (new|another|different|other|friend|sister|brother|mum|mate)`,
+      reason: 'a block being worked around',
+      confidence: 0.75,
+    },
+    // i'm going to ask your mum too
+    {
+      match: `[(ask|asked|asking|beg|begged|begging|get|got|getting) (your|ur) ${THEIR_PEOPLE}] (to talk|to speak|to have a word|to tell you|to get|to pass|to put in|to convince|to persuade|for me|too|as well|about us|to help me)`,
+      reason: 'recruiting their people to plead for the writer',
+    },
+    // i rang your office and asked them to put me through
+    {
+      match: `[(rang|called|phoned|emailed|turned up at|showed up at|went to|contacted|messaged) (your|ur) (office|work|workplace|job|reception|boss|manager|school|uni)]`,
+      reason: 'reaching them through their workplace',
+      confidence: 0.75,
+    },
+    // asked them to put me through to you
+    {
+      match: `[put me through to ${YOU}]`,
+      reason: 'getting past their gatekeepers',
+      confidence: 0.75,
+    },
+    // made a fake insta to watch ur stories
+    {
+      match: `[(watching|checking|stalking|refreshing|looking at|keeping an eye on|tracking) (your|ur) (stories|story|profile|page|insta|instagram|location|last seen|snap map|posts|socials|status|online status)]`,
+      reason: 'watching them from a distance',
+      confidence: 0.75,
+    },
+    // i drove past your work today just to see if your car was there
+    {
+      match: `[i (drove|walked|went|cycled|came|have been driving|keep driving|keep walking) (past|by|round|around) (your|ur) ${THEIR_PLACES}]`,
+      reason: 'checking on them at their place',
+      confidence: 0.7,
+    },
+    // just to see if your car was there
+    {
+      match: `[just to see (if|whether) (your|ur|you|u) (car|light|lights|are|were|was|home|in)]`,
+      reason: 'checking on them unseen',
+      confidence: 0.7,
+    },
+  ],
+  unless: [
+    // i won't go through your sister
+    { match: '(will not|wont|would never|am not going to|not going to|did not|didnt|never) (ask|go through|contact|message|call|bother|involve)', reason: 'a promise not to go around them', scope: 'sentence' },
+    // ask your mum for the recipe
+    { match: '(for the|for a|for some|for her|for his|for their|if she|if he|if they|whether she|whether he) (recipe|number|address|advice|lift|help|wants|needs|is|can)', reason: 'an errand with their people', scope: 'sentence' },
+  ],
+  examples: [
+    'I made a new account since you blocked my old one.',
+    'i made a fake insta to watch ur stories, i know its weird',
+    "I've asked your sister to talk to you for me, and your mate Ben, and I'm going to ask your mum too.",
+    'I rang your office and asked them to put me through to you.',
+    'I drove past your work today just to see if your car was there.',
+    "I've been checking your location all night.",
+  ],
+  counterexamples: [
+    'Can you ask your mum for the recipe?',
+    'I made a new account for the work Slack.',
+    "I didn't ask her anything else and I won't go through her.",
+    "I'm not going to turn up at your flat or message your friends.",
+    'Drove past your old school today, they have painted it blue!',
+  ],
+});

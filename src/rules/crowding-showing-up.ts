@@ -1,0 +1,140 @@
+/**
+ * crowding-showing-up (step 5, crowding)
+ * Turning up, or announcing it, without being asked: "I'm coming over", "I'm outside your
+ * building", "I'm not leaving until you come down", "getting the next train to yours", "I'll be
+ * at the school gates whether you want to or not". Arriving in person removes their choice
+ * about when, and whether, to face the writer.
+ *
+ * Deliberately not flagged: arranged or offered visits ("coming over now with the pizzas",
+ * "I'll pop round Sunday if you're up for it", "I'm coming over after work to help with the
+ * flatpack, still ok?"), plain arrival notices ("outside! blue corsa"), and promises not to
+ * come ("I won't turn up at your door").
+ */
+import { defineRule } from '../analyzer/types';
+import { I_WILL, I_WILL_FORMS, THEIR_PLACES } from '../lexicon/crowding';
+import { YOU } from '../lexicon/pronouns';
+
+const ON_MY_WAY = '(coming|heading|driving|walking|cycling|popping|going)';
+const TO_THEM = '(over|round|around|down|up|to yours|to your place|to your house|to your flat|to ur place|to urs|to you|to see you|to see u|by)';
+
+export default defineRule({
+  id: 'crowding-showing-up',
+  category: 'crowding',
+  message: 'Turning up in person takes away their choice of when, and whether, to see you. Offer to meet when they’re ready instead, and let them pick.',
+  confidence: 0.8,
+  patterns: [
+    // ok i'm coming round.
+    {
+      match: `[i am ${ON_MY_WAY} ${TO_THEM} (right now|now|tonight|straight away|anyway|then)?]$`,
+      reason: 'an arrival announced as settled, with no ask',
+      rewrite: 'Could we meet when you’re ready?',
+      confidence: 0.7,
+    },
+    // i'm coming over right now, we need to talk
+    {
+      match: `[i am ${ON_MY_WAY} ${TO_THEM} (right now|now|tonight|anyway)] (we|and|so|i|whether|do not|dont|to talk|to sort|no)`,
+      reason: 'an arrival announced as settled, tied to having it out',
+      rewrite: 'Could we meet when you’re ready?',
+      confidence: 0.75,
+    },
+    // i'm gonna swing by yours after work whether you like it or not
+    {
+      match: `[(${I_WILL_FORMS}|i am) .{1,14}] whether ${YOU} (like it|want to|want it|want me to|agree) or not`,
+      reason: 'a visit or contact forced against their wishes',
+      confidence: 0.9,
+    },
+    // i'm outside your building
+    {
+      match: `[i am (sat|sitting|parked|waiting|standing|stood|camped)? (outside|at|in front of|downstairs at|by) (your|ur) ${THEIR_PLACES}]`,
+      reason: 'the writer is already at their place',
+      confidence: 0.8,
+    },
+    // i'm outside. come down
+    {
+      match: `^[i am (sat|sitting|parked|waiting|standing|stood)? (outside|downstairs|at your door|at the door)] (now|right now|come|open|please)?$`,
+      reason: 'the writer is already there, waiting for them',
+      confidence: 0.65,
+    },
+    // i'm not leaving until you come down
+    {
+      match: `[i am not (leaving|going anywhere|going home|moving|budging|going) (until|till|til|unless) ${YOU}]`,
+      reason: 'staying put until they give in',
+      confidence: 0.9,
+    },
+    // i'll stand outside your window all night if i have to
+    {
+      match: `[${I_WILL} (stand|wait|sit|sleep|camp|stay) (outside|at|by|on|in|under) (your|ur|the|my|our|a)? #Noun+] (all night|every night|every day|all day|as long as it takes|if i have to|forever|night|day)`,
+      reason: 'waiting for them in person, open-ended',
+      confidence: 0.85,
+    },
+    // getting the next train to yours
+    {
+      match: `[(getting|catching|booking|jumping on|on) (the|a) (next|first|last)? (train|flight|bus|plane|coach|ferry) (to yours|to you|to see you|to urs|up|down|over)]`,
+      reason: 'travelling to them unasked',
+      confidence: 0.75,
+    },
+    // i'm booking a flight to edinburgh tomorrow so we can sort this
+    {
+      match: `[i am (booking|getting|catching|taking) (a|the) (train|flight|bus|plane|ferry) .{0,4}] so we can (sort|talk|fix|discuss|work)`,
+      reason: 'travelling to them to have it out',
+      confidence: 0.8,
+    },
+    // i'm driving down tonight
+    {
+      match: `[i am (driving|flying|coming|travelling|traveling|getting the train) (down|up|over|round) (tonight|now|right now)]`,
+      reason: 'travelling to them tonight, unasked',
+      confidence: 0.7,
+    },
+    // ill come to yours at 8 and we'll sort it
+    {
+      match: `[${I_WILL} (come|be|swing|pop|turn up|show up) (to|at|round|over to|by)? (yours|urs|your place|your house|your flat)] .{0,4} (we|and|sort|talk)`,
+      reason: 'a visit to have it out, set by the writer',
+      confidence: 0.7,
+    },
+    // i'll be at the school gates at pickup and we're talking then
+    {
+      match: `[${I_WILL} be (at|outside) (your|ur|the|my|our|a)? #Noun+] .{0,4} (talking|talk|cornering|avoid|confront)`,
+      reason: 'turning up where they will be, to make them talk',
+      confidence: 0.75,
+    },
+    // i'm hand-delivering this one tomorrow
+    {
+      match: '[i am (hand delivering|hand-delivering|bringing|dropping) (this|it|the next|another) (one|letter|card)?]',
+      reason: 'delivering in person after many letters',
+      confidence: 0.6,
+    },
+  ],
+  unless: [
+    // i won't turn up at your door
+    { match: `(will not|wont|would never|am not going to|not going to|never) (turn up|show up|come|come round|come over|be at|just turn up|just show up)`, reason: 'a promise to stay away', scope: 'sentence' },
+    // coming over now with the pizzas / to help with the flatpack
+    { match: `(with the|with some|with your|to help|to drop|to pick|to fix|to feed|to walk|for dinner|for tea|for lunch|for the party|for a drink|to bring|to return|to collect|still ok|if that is|if that's|if you are|if you're|if u are|if thats|is that ok|is that okay|if it is ok|if you want|if you like|if that works|if thats ok|if youre)`, reason: 'an arranged, offered or practical visit', scope: 'sentence' },
+    // whenever you feel ready, i'll come round
+    { match: '(whenever|when) (you are|you feel|youre|u are|u feel|you|u) ready', reason: 'the visit waits on them', scope: 'sentence' },
+  ],
+  examples: [
+    "ok I'm coming round.",
+    "I'm coming over right now, we need to talk",
+    "Mate I'm gonna swing by yours after work whether you like it or not, we need to sort this",
+    "I'm outside your building.",
+    "I'm not leaving until you come down.",
+    "Please don't do this to me. I'll stand outside your window all night if I have to.",
+    "I'll wait at the café every night this week in case you change your mind and come.",
+    "I'm at the station. Getting the next train to yours.",
+    "I'm booking a flight to Edinburgh tomorrow so we can sort this face to face.",
+    "Hey, I know you're at your parents', so I'm driving down tonight, I'll be there around 10",
+    "ill come to yours at 8 and we'll sort it",
+    "I'll be at the school gates at pickup and we're talking then, whether you want to or not.",
+    "I'm sat outside in the car and I'm not going anywhere till you come out and talk.",
+  ],
+  counterexamples: [
+    'Coming over now with the pizzas, be there in 10 🍕',
+    "I'm coming over straight after work to help with the flatpack, still ok?",
+    "Nan, I'll pop round Sunday after church if you're up for a visit, just let me know x",
+    'Outside! Blue Corsa by the bus stop 🚗',
+    "I'm not going to turn up at your flat or message your friends.",
+    "Whenever you feel ready to talk, I'll come round.",
+    "I'm driving up tomorrow for the wedding.",
+    "I'll wait at the bus stop until you get there.",
+  ],
+});

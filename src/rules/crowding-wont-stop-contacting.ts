@@ -1,0 +1,95 @@
+/**
+ * crowding-wont-stop-contacting (step 5, crowding)
+ * Promising, or confessing, a stream of contact they didn't ask for: "I'll keep calling until you
+ * pick up", "I'm going to call every hour", "I'll just keep writing, every day", "left flowers on
+ * your doorstep again", "I've messaged you like 30 times today". Volume and persistence leave no
+ * quiet for them to think in.
+ *
+ * Deliberately not flagged: persistence aimed at someone else ("I'll keep calling the council
+ * until they fix the light"), promises to hold back ("I won't keep texting you"), and
+ * ordinary drop-offs ("I left your keys on the desk").
+ */
+import { defineRule } from '../analyzer/types';
+import { CONTACT, CONTACT_FORMS, CONTACTING, I_WILL } from '../lexicon/crowding';
+import { YOU } from '../lexicon/pronouns';
+
+export default defineRule({
+  id: 'crowding-wont-stop-contacting',
+  category: 'crowding',
+  message: 'A stream of calls, messages or visits leaves them no quiet to think in. One message, then waiting, says more than many.',
+  confidence: 0.85,
+  patterns: [
+    // ill keep ringing till u do
+    {
+      match: `[${I_WILL} (just)? keep (on)? ${CONTACTING}] ${YOU}? (until|till|til|every|and|forever|no)`,
+      reason: 'contact promised until they give in',
+      rewrite: 'I won’t keep contacting you',
+    },
+    // i'll just keep writing.
+    {
+      match: `[${I_WILL} (just)? keep (on)? ${CONTACTING} ${YOU}?]$`,
+      reason: 'contact promised with no end',
+      rewrite: 'I won’t keep contacting you',
+      confidence: 0.75,
+    },
+    // i'm going to call every hour until you pick up
+    {
+      match: `[${I_WILL} ${CONTACT} ${YOU}? every (hour|minute|five|ten|half|single|#Value)]`,
+      reason: 'contact scheduled at them',
+      rewrite: 'I won’t keep contacting you',
+    },
+    // every day. forever if i have to.
+    {
+      match: '[(every day|every night|every hour|forever|for ever) (if i have to|until you|till you|as long as it takes)]',
+      reason: 'open-ended persistence',
+      confidence: 0.75,
+    },
+    // until you pick up
+    {
+      match: `[(until|till|til|unless) ${YOU} (pick up|answer|reply|respond|talk to me|speak to me|let me in|open the door|agree to|call me back|text me back|unblock)]`,
+      reason: 'contact that only stops when they give in',
+      confidence: 0.6,
+    },
+    // left flowers on your doorstep again
+    {
+      match: '[(left|dropped|put|posted|leaving|sent) .{0,4} (on|at|through|outside|under|to) (your|ur) (doorstep|door|step|letterbox|windscreen|car|desk|work|office|porch|mailbox)] again',
+      reason: 'repeated deliveries they didn’t ask for',
+      confidence: 0.8,
+    },
+    // i've messaged you like 30 times today
+    {
+      match: `[i have (messaged|texted|called|rung|phoned|emailed|written to|tried) ${YOU}? (like|about|over|nearly|almost|maybe)? #Value times]`,
+      reason: 'a flood of messages, owned but continued',
+      confidence: 0.7,
+    },
+    // that's letter number twelve
+    {
+      match: '[(letter|message|text|email|voicemail|note) number #Value]',
+      reason: 'counting out a stream of messages',
+      confidence: 0.7,
+    },
+  ],
+  unless: [
+    // i won't keep texting you
+    { match: `(i will not|i wont|i am not going to|i promise not to|i will stop|i am going to stop|i will never|i am done) (keep|keep on|be|just)? (${CONTACT_FORMS}|keep|bother)`, reason: 'a promise to hold back', scope: 'sentence' },
+    // i'll keep calling the council until they fix it
+    { match: `keep ${CONTACTING} (the|them|him|her|their|it|my|his)`, reason: 'persistence aimed at someone else', scope: 'sentence' },
+  ],
+  examples: [
+    'please please pick up, ill keep ringing till u do',
+    "If you won't answer me, I'll just keep writing.",
+    'I’m going to call every hour until you pick up.',
+    'Every day. Forever if I have to.',
+    'Left flowers on your doorstep again.',
+    "Babe I know I've messaged you like 30 times today, I just can't stop",
+    "That's letter number twelve.",
+    "I'll keep texting you until you answer",
+  ],
+  counterexamples: [
+    "I'll keep calling the council until they fix the streetlight, it's been out for weeks",
+    "I won't keep texting you, I promise.",
+    'I left your keys on your desk.',
+    'Keep trying until you get it right!',
+    "I'll call you every Sunday like we agreed.",
+  ],
+});
