@@ -1,6 +1,8 @@
 import { registerAnalysis } from '../src/background/analysis';
+import { registerReminders } from '../src/background/reminders';
 
 export default defineBackground(() => {
   // Listeners are registered synchronously so a message that wakes the service worker is answered.
   registerAnalysis();
+  registerReminders();
 });
