@@ -95,20 +95,25 @@ export function editingHost(element: HTMLElement): HTMLElement {
   return host;
 }
 
-/** Dispatches a cancelable insertReplacementText; true when the editor took it over. */
+/**
+ * Dispatches the cancelable `beforeinput` a user's own edit would bring (a replacement, or a
+ * deletion when the replacement is empty); true when the editor took it over.
+ */
 function offerReplacement(root: HTMLElement, target: Range, replacement: string): boolean {
   const view = root.ownerDocument.defaultView ?? window;
-  const dataTransfer = new view.DataTransfer();
-  dataTransfer.setData('text/plain', replacement);
-  const event = new view.InputEvent('beforeinput', {
-    inputType: 'insertReplacementText',
-    data: replacement,
-    dataTransfer,
+  const init: InputEventInit = {
+    inputType: replacement === '' ? 'deleteContentBackward' : 'insertReplacementText',
     targetRanges: [new view.StaticRange(target)],
     bubbles: true,
     cancelable: true,
     composed: true,
-  });
+  };
+  if (replacement !== '') {
+    init.data = replacement;
+    init.dataTransfer = new view.DataTransfer();
+    init.dataTransfer.setData('text/plain', replacement);
+  }
+  const event = new view.InputEvent('beforeinput', init);
   const eventTarget = target.startContainer.parentElement ?? root;
   eventTarget.dispatchEvent(event);
   return event.defaultPrevented;

@@ -35,6 +35,11 @@ const FIRST_LINE = "I'm sorry you felt hurt, but you never listen.";
 const SECOND_LINE = 'I was tired after work.';
 const TARGET = 'you felt hurt';
 const REPLACEMENT = 'I hurt you';
+/**
+ * Editors fold edits made within a short time into one undo step (Quill 1 s, ProseMirror 0.5 s).
+ * A user applies a fix after reading the card, so the tests wait that long after typing too.
+ */
+const UNDO_GROUP_MS = 1100;
 
 let browser: Browser;
 let server: FixtureServer;
@@ -132,6 +137,7 @@ describe.each(EDITORS)('$name adapter', (editor) => {
     expect(clickedCaret).toBeLessThanOrEqual(word + 6);
 
     // Replace one phrase; everything else stays as it was.
+    await page.waitForTimeout(UNDO_GROUP_MS);
     const start = text.indexOf(TARGET);
     const replaced = await inPage<boolean>(page, editor.selector, 'replace', [start, start + TARGET.length, REPLACEMENT, TARGET]);
     const wanted = text.slice(0, start) + REPLACEMENT + text.slice(start + TARGET.length);
@@ -146,6 +152,34 @@ describe.each(EDITORS)('$name adapter', (editor) => {
     expect(await readModel(page)).toBe(typed);
     expect(await inPage(page, editor.selector, 'text')).toBe(typed);
 
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  // Single-line inputs have no paragraphs.
+  if (!editor.singleLine) it('reads empty lines as the editor does and deletes a range in a later paragraph', async () => {
+    const page = await browser.newPage();
+    const errors = collectPageErrors(page);
+    await openFixture(page, editor.page);
+    await page.click(editor.selector, { position: { x: 4, y: 6 } });
+    await page.keyboard.type('First line.', { delay: 5 });
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('You always do this, honestly.', { delay: 5 });
+    await page.waitForTimeout(100);
+    const typed = 'First line.\n\nYou always do this, honestly.';
+    expect(await readModel(page)).toBe(typed);
+    expect(await inPage(page, editor.selector, 'text')).toBe(typed);
+
+    const start = typed.indexOf(', honestly');
+    await page.waitForTimeout(UNDO_GROUP_MS);
+    expect(await inPage(page, editor.selector, 'replace', [start, start + 10, '', ', honestly'])).toBe(true);
+    const wanted = 'First line.\n\nYou always do this.';
+    expect(await readModel(page)).toBe(wanted);
+    expect(await inPage(page, editor.selector, 'text')).toBe(wanted);
+    await page.keyboard.press('Control+z');
+    await page.waitForTimeout(100);
+    expect(await readModel(page)).toBe(typed);
     expect(errors).toEqual([]);
     await page.close();
   });
