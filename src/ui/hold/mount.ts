@@ -21,7 +21,16 @@ export function mountHoldPrompt(doc: Document, callbacks: HoldCallbacks): HoldVi
   const root = doc.createElement('div');
   root.className = 'root';
   shadow.append(style, root);
-  (doc.body ?? doc.documentElement).append(host);
+  doc.documentElement.append(host);
+  // The top layer keeps the prompt above the page's own dialogs (a Gmail compose window).
+  if (typeof host.showPopover === 'function') {
+    host.setAttribute('popover', 'manual');
+    try {
+      host.showPopover();
+    } catch {
+      // Not allowed here (document in teardown): the z-index still applies.
+    }
+  }
   return {
     update(model) {
       root.setAttribute('data-theme', model.theme);
