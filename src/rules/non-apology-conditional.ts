@@ -1,37 +1,131 @@
 /**
- * conditional-apology (step 4, non-apology)
- * An apology made conditional on the other person's reaction: "I'm sorry if you were hurt",
- * "sorry you feel that way". It apologises for their feelings, not for what the writer did.
+ * non-apology-conditional (step 4, non-apology)
+ * An apology made conditional, so the harm stays hypothetical: "I'm sorry if you were hurt",
+ * "sorry if i crossed a line", "if I upset you, then I'm sorry", "I apologise if anything I
+ * said caused offence", "I'll say sorry if it makes you feel better". The "if" apologises for a
+ * possibility, or for their reaction, rather than for what the writer did.
  *
- * Deliberately not flagged: sympathy ("I'm sorry you're going through this"), a polite
- * preface ("sorry if this is a bad time"), and plain apologies ("I'm sorry I hurt you").
+ * Deliberately not flagged: polite prefaces ("sorry if this is a bad time", "sorry if I wasn't
+ * clear"), everyday slips ("sorry if I woke you"), plain apologies ("I'm sorry I hurt you"),
+ * and someone else's words reported ("she said sorry if I was offended").
  */
 import { defineRule } from '../analyzer/types';
 import { YOU } from '../lexicon/pronouns';
+import { anyOf, CAME_ACROSS_AS, HARMED, HYPOTHETICAL_FAULT, ownedApology, SORRY, THEIR_REACTION } from '../lexicon/apology';
+
+const SOFTENER = '(so|a bit|a little|at all|really|kind of|kinda|slightly|in any way|somehow|very)';
+const THEY_REACTED = anyOf(
+  `${YOU} (were|was|got|felt|feel|are|r|became|have been|had been|might have been|may have been|might have felt|may have felt|might feel|may feel|ended up|ended up feeling)`,
+  '(ur|youre|ure)',
+  '(anyone|anybody|someone|somebody|people) (was|were|got|felt|is|are)',
+);
+const YOU_OR_ANYONE = anyOf(YOU, 'anyone', 'anybody', 'your feelings');
+const I_MAYBE = anyOf('i', 'i have', 'ive', 'i (may|might) have');
+const WHAT_I_SAID = anyOf('i', 'i have', 'ive', '(anything|something|what) i (said|did|wrote)', 'my');
 
 export default defineRule({
-  id: 'conditional-apology',
+  id: 'non-apology-conditional',
   category: 'non-apology',
-  message: 'This apologises for how they took it ("if you…", "that you feel…") rather than for what you did, which reads as not really sorry.',
-  confidence: 0.9,
+  message: 'The "if" makes the hurt sound hypothetical, so this apologises for a possibility, or for how they took it, rather than for what you did.',
+  confidence: 0.85,
   patterns: [
     // i'm sorry if you were hurt
     {
-      match: `[sorry if ${YOU} (were|was|got|felt|feel) (hurt|offended|upset|angry|bothered)]`,
+      match: `[${SORRY} if ${THEY_REACTED} ${SOFTENER}? ${THEIR_REACTION}]`,
       reason: 'conditional on their reaction',
-      rewrite: "sorry I hurt you",
+      confidence: 0.9,
+      rewrite: ownedApology,
     },
-    // sorry you feel that way
+    // sorry if what i said upset you
     {
-      match: `sorry that? ${YOU} (feel|felt|see|took) (it|that|this)? (way|like that)`,
-      reason: 'apologises for their feelings',
-      rewrite: "sorry for what I did",
+      match: `[${SORRY} if .{1,7} ${HARMED} ${YOU_OR_ANYONE}]`,
+      reason: 'the harm done to them, made hypothetical',
+      confidence: 0.9,
+      rewrite: ownedApology,
+    },
+    // i apologise if anything i said at the reunion caused offence
+    {
+      match: `[${SORRY} if .{1,8} (caused|causes|gave) (any|some)? (offence|offense|hurt|upset|pain|distress|harm|embarrassment)]`,
+      reason: 'harm caused, made hypothetical',
+      rewrite: (m) => `${m.match(/^\S+/)?.[0] ?? 'sorry'} for what I said`,
+    },
+    // im sorry if i crossed a line
+    {
+      match: `[${SORRY} if ${I_MAYBE} ${HYPOTHETICAL_FAULT}]`,
+      reason: 'the writer\'s own fault, named only as a possibility',
+      rewrite: (m) => m.replace(/\s+if\s+(i|i have|i've|ive|i may have|i might have)\s+/i, ' I '),
+    },
+    // sorry if my honesty was too much for you
+    {
+      match: `[${SORRY} if ${anyOf('i', 'my (honesty|words|tone|comment|comments|reaction|joke|jokes|message|text|behaviour|behavior|attitude|opinion)')} (was|were|is|are) ${SOFTENER}? ${CAME_ACROSS_AS}]`,
+      reason: 'apologises for how the writer\'s manner landed, as a possibility',
+      rewrite: (m) => `${m.match(/^\S+/)?.[0] ?? 'sorry'} for what I said`,
+    },
+    // if i hurt you, then i'm sorry
+    {
+      match: `[if ${WHAT_I_SAID} .{0,5} (hurt|upset|offended|embarrassed|insulted|disrespected|humiliated|overstepped|crossed) .{0,5} ${SORRY}]`,
+      reason: 'the apology hangs on an "if" about what the writer did',
+      rewrite: (m) => ownedApology(`sorry ${m}`).replace(/^sorry/, "I'm sorry"),
+    },
+    // if i did something wrong im sorry
+    {
+      match: `[if ${I_MAYBE} (did|said|done) (anything|something) (wrong|hurtful|bad) .{0,4} ${SORRY}]`,
+      reason: 'the fault itself left as an open question',
+      rewrite: "I'm sorry for what I did",
+    },
+    // i'll say sorry if it makes you feel better
+    {
+      match: `[(i will|ill|i can|fine) (say|apologise|apologize) ${SORRY}? if (it|that) (makes|will make|would make|helps) ${anyOf(YOU, 'things')}? (feel better|happy|happier|better)?]`,
+      reason: 'an apology offered only to soothe them, not because the writer means it',
+      confidence: 0.9,
+      rewrite: "I'm sorry",
+    },
+    // if it makes you feel better, i'm sorry
+    {
+      match: `[if it (makes|will make|would make) ${YOU} (feel better|happy|happier) .{0,3} ${SORRY}]`,
+      reason: 'an apology offered only to soothe them, not because the writer means it',
+      confidence: 0.9,
+      rewrite: "I'm sorry",
+    },
+    // please accept my apologies for any offence caused
+    {
+      match: `[${anyOf(SORRY, 'regret')} for any (offence|offense|hurt|upset|misunderstanding|distress|pain|harm|embarrassment|hurt feelings)] (that|this|it|i)? (may have|might have)? (caused|cause|felt)?`,
+      reason: '"any" leaves it open whether there was harm at all',
+      confidence: 0.75,
     },
   ],
   unless: [
-    // sorry if this is a bad time
-    { match: 'sorry if (this|it) is a bad time', reason: 'polite preface, not an apology for harm', scope: 'sentence' },
+    // she said sorry if i was offended
+    {
+      match: `(he|she|they|#Person) (said|says|told me|texted|wrote|messaged|goes) .{0,3} ${SORRY} if`,
+      reason: 'someone else\'s apology, reported',
+      scope: 'sentence',
+    },
   ],
-  examples: ["I'm sorry if you were offended.", 'im sorry u feel that way'],
-  counterexamples: ["I'm sorry you're going through this.", "I'm sorry I hurt you.", 'Sorry if this is a bad time, but could we talk?'],
+  examples: [
+    "I'm sorry if you were offended.",
+    'sorry if u got upset',
+    "I'm sorry if it hurt you.",
+    'Sorry if anything I said upset you last night',
+    'I apologise if anything I said at dinner caused offence.',
+    'im sorry if i crossed a line',
+    'if i did something wrong im sorry',
+    'sorry if my tone was too much for you',
+    "If I hurt you, then I'm sorry.",
+    'if i upset u im sorry',
+    "Fine, I'll say sorry if it makes you feel better.",
+    'Please accept my apologies for any offence caused.',
+    'Sorry if you felt left out on Saturday.',
+  ],
+  counterexamples: [
+    "I'm sorry you're going through this.",
+    "I'm sorry I hurt you.",
+    'Sorry if this is a bad time, but could we talk?',
+    "Sorry if I wasn't clear in my last email.",
+    'sorry if i woke you, couldnt sleep',
+    'She said sorry if I was offended, which was big of her.',
+    "Sorry if you've been waiting long, the bus broke down.",
+    'Sorry if that was too much detail lol',
+    'Apologies for any inconvenience caused by the delay.',
+  ],
 });

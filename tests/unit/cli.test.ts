@@ -10,7 +10,7 @@ describe('analyze CLI', () => {
     expect(out.status).toBe(0);
     const lines = out.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines.map((l) => l.id)).toEqual(['a', 7]);
-    expect(lines[0].findings[0]).toMatchObject({ category: 'non-apology', step: 4, rule: 'conditional-apology' });
+    expect(lines[0].findings[0]).toMatchObject({ category: 'non-apology', step: 4, rule: 'non-apology-conditional' });
     expect(lines[1].findings).toEqual([]);
   }, 30_000);
 

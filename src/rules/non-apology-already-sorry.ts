@@ -1,0 +1,102 @@
+/**
+ * non-apology-already-sorry (step 4, non-apology)
+ * Pointing at the apology already made, as if it settled the matter: "I've apologised like ten
+ * times", "how many times do I have to say sorry?", "I already said sorry, what more do you
+ * want?", "I'm not apologising again", "i said sorry, ur the one dragging this out".
+ *
+ * Deliberately not flagged: a plain "I've said sorry" or "I apologised" with nothing pressing
+ * on it, someone else telling the writer not to apologise again ("no need to apologise again"),
+ * and everyday repetition ("how many times do I have to tell you the bins go out Tuesday").
+ */
+import { defineRule } from '../analyzer/types';
+import { YOU } from '../lexicon/pronouns';
+import { anyOf, SORRY } from '../lexicon/apology';
+
+const APOLOGISED = anyOf('said (sorry|i am sorry|i was sorry|im sorry)', '(apologised|apologized)', 'told you (sorry|i am sorry|i was sorry|im sorry)');
+const MANY = '(#Value|dozen|hundred|million|thousand|many|several|multiple|countless|enough|loads|hundreds|thousands|lots)';
+
+export default defineRule({
+  id: 'non-apology-already-sorry',
+  category: 'non-apology',
+  message: 'Counting or pointing back to your apologies turns sorry into a debt they now owe. An apology can be meant without being repeated or tallied.',
+  confidence: 0.85,
+  patterns: [
+    // i've apologised like ten times already
+    {
+      match: `[(i have|ive|i) (already)? ${APOLOGISED} .{0,3} ${MANY} times]`,
+      reason: 'tallies the apologies',
+      confidence: 0.9,
+    },
+    // i've said it a hundred times
+    {
+      match: `[(i have|ive|i) (already)? (said|told you) (it|that|so) .{0,2} (dozen|hundred|million|thousand|many|countless|enough|loads|hundreds|thousands) times]`,
+      reason: 'tallies the apologies',
+      confidence: 0.75,
+    },
+    // i already said sorry
+    {
+      match: `[(i have|ive|i) already ${APOLOGISED}]`,
+      reason: 'the past apology offered as the end of the matter',
+      confidence: 0.7,
+    },
+    // i've said sorry already
+    {
+      match: `[(i have|ive|i) ${APOLOGISED} (already|before|twice|again|again and again|over and over)]`,
+      reason: 'the past apology offered as the end of the matter',
+      confidence: 0.7,
+    },
+    // how many times do i have to say sorry
+    {
+      match: `[how many (more)? times (do|must|should|can|will|have|am|did)? i (have|got|gotta|need|supposed|going|gonna|can|must|should)? (to)? (say|apologise|apologize|apologizing|apologising|say that) (sorry|it|that|i am sorry|im sorry|i was sorry)?]`,
+      reason: 'complains about how often they have to apologise',
+      confidence: 0.8,
+    },
+    // i said sorry, what more do you want
+    {
+      match: `[what (more|else) (do|can|could|would|will) ${YOU} (want|expect|need) (from me|me to do|me to say)]`,
+      reason: 'makes the apology a payment and asks what else is owed',
+      confidence: 0.85,
+    },
+    // i already said sorry, what more do you want?
+    {
+      match: `[what more (do|can|could|would|will) ${YOU} (want|expect)]$`,
+      reason: 'makes the apology a payment and asks what else is owed',
+      confidence: 0.8,
+    },
+    // i'm not apologising again
+    {
+      match: `[(i am|im|i) (not|never|wont|will not) (going to|gonna)? (apologise|apologize|apologising|apologizing|say sorry|saying sorry) (again|anymore|any more|twice|a third time)]`,
+      reason: 'refuses further apology as if the account is closed',
+      confidence: 0.85,
+    },
+    // i said sorry, ur the one dragging this out
+    {
+      match: `[(i have|ive|i) ${APOLOGISED} (so|now|and)? (you are|ur|youre|u r|you r|now you are) the one .{0,4}]`,
+      reason: 'the apology becomes proof that they are the problem now',
+      confidence: 0.85,
+    },
+  ],
+  unless: [
+    // i already apologised to your mum
+    { match: `${APOLOGISED} to (him|her|them|your|my|his|the|everyone|everybody|#Person)`, reason: 'an apology to someone else, reported', scope: 'sentence' },
+    // no need to apologise again
+    { match: '(no need|do not need|dont need|you do not have|you dont have|stop) to (apologise|apologize|say sorry)', reason: 'the writer releases the other person from apologising', scope: 'sentence' },
+  ],
+  examples: [
+    "I've apologised like ten times already, what else do you want from me",
+    'How many times do I have to say sorry?',
+    'I already said sorry, what more do you want?',
+    "I've said it a hundred times.",
+    "I'm not apologising again.",
+    'i said sorry, ur the one dragging this out now',
+    "I don't know how many more times I can say it",
+    "i've said sorry already!!",
+  ],
+  counterexamples: [
+    "I've said sorry, and I'll keep showing you I mean it.",
+    'Hey, no need to apologise again, honestly.',
+    'How many times do I have to tell you the bins go out on Tuesday?',
+    'I already apologised to your mum for missing lunch.',
+    'What else do you want for dinner?',
+  ],
+});

@@ -1,0 +1,109 @@
+/**
+ * non-apology-grudging (step 4, non-apology)
+ * An apology said through gritted teeth or with sarcasm: "my bad I guess", "fine, I'm sorry,
+ * okay?", "there, I said it. Happy now?", "sorry for existing", "sorry that my existence is
+ * such a problem for you". The tone tells them the writer doesn't mean it.
+ *
+ * Deliberately not flagged: a plain "my bad" over something small ("my bad, wrong chat"),
+ * "I guess I'm sorry I missed it" about a trivial thing, and being happy ("I'm so happy now").
+ */
+import { defineRule } from '../analyzer/types';
+import { YOU } from '../lexicon/pronouns';
+import { anyOf, SORRY } from '../lexicon/apology';
+
+const SHRUG = '(i guess|i suppose|or whatever|whatever|or something|i dunno|idk|apparently|if you say so|then)';
+
+export default defineRule({
+  id: 'non-apology-grudging',
+  category: 'non-apology',
+  message: 'This sorry sounds grudging or sarcastic, so it reads as the opposite of an apology. A plain sorry for what you did lands better.',
+  confidence: 0.8,
+  patterns: [
+    // my bad i guess
+    {
+      match: `[${anyOf('my bad', SORRY)} ${SHRUG}]$`,
+      reason: 'the apology shrugged off as it is made',
+      rewrite: "I'm sorry",
+    },
+    // i guess i'm sorry
+    {
+      match: `^(well|ok|okay|fine|so)? [(i guess|i suppose|guess) (i am|im|i) ${SORRY}]$`,
+      reason: 'the apology made as a reluctant concession',
+      confidence: 0.7,
+      rewrite: "I'm sorry",
+    },
+    // fine, i'm sorry, okay?
+    {
+      match: `^[(fine|ok|okay|alright|jeez|jesus|god|ugh|whatever)? (i am|im|i) ${SORRY} (ok|okay|alright|jeez|jesus|geez|god|already)] @hasQuestionMark?$`,
+      reason: 'an exasperated apology thrown at them',
+      confidence: 0.7,
+    },
+    // there, i said it
+    {
+      match: `^[there ,? (i have|ive|i) (said it|said sorry|apologised|apologized|said i am sorry|said im sorry)]`,
+      reason: 'the apology presented as something extracted from the writer',
+      confidence: 0.85,
+    },
+    // happy now?
+    {
+      match: `^[${anyOf(`are ${YOU}`, 'r u', YOU)}? (happy|satisfied) @hasQuestionMark]$`,
+      reason: 'sarcasm after an apology',
+      confidence: 0.8,
+    },
+    // happy now?
+    {
+      match: `^[${anyOf(`are ${YOU}`, 'r u', YOU)}? (happy|satisfied) now]$`,
+      reason: 'sarcasm after an apology',
+      confidence: 0.7,
+    },
+    // sorry for existing
+    {
+      match: `[${SORRY} for (existing|breathing|living|caring|trying|being alive|having feelings|having an opinion|being human|being honest|being me|giving a damn)]`,
+      reason: 'a sarcastic apology that turns the hurt back on them',
+      confidence: 0.75,
+    },
+    // excuse me for caring
+    {
+      match: `[(well)? excuse me for (existing|breathing|living|caring|trying|having feelings|having an opinion|being human|being honest|wanting)]`,
+      reason: 'a sarcastic apology that turns the hurt back on them',
+      confidence: 0.85,
+    },
+    // sorry that my existence is such a problem for you
+    {
+      match: `[${SORRY} (that)? (my|i am|im|i) .{0,3} (such|so) (a|an)? (problem|inconvenience|burden|terrible|awful|horrible|monster|disappointment|nightmare|annoying|embarrassing) .{0,2} (for|to) ${YOU}]`,
+      reason: 'a sarcastic apology that casts the writer as the victim',
+      confidence: 0.8,
+    },
+    // sorry i'm not perfect
+    {
+      match: `[${SORRY} (that)? (i am|im) not (perfect|a saint|a mind reader|good enough for you)]`,
+      reason: 'a sarcastic apology that turns the hurt back on them',
+      confidence: 0.8,
+    },
+  ],
+  unless: [
+    // he said "happy now?" and walked off
+    { match: '(he|she|they|#Person) (said|says|asked|goes|texted)', reason: 'someone else\'s words, reported', scope: 'sentence' },
+  ],
+  examples: [
+    'My bad I guess.',
+    'sorry or whatever',
+    'OK I guess I’m sorry.',
+    "Fine, I'm sorry, okay?",
+    "I'm sorry ok??",
+    'There, I said it.',
+    'Happy now?',
+    'are you happy now',
+    'Well sorry for caring.',
+    'ok sorry that my existence is such a problem for you',
+    'Excuse me for having feelings!',
+    "Sorry I'm not perfect.",
+  ],
+  counterexamples: [
+    'my bad, wrong chat 🙈',
+    "I'm so happy now that the move is done!",
+    'Happy now that exams are over?',
+    "I'm sorry, okay is not good enough, I know.",
+    "He asked if I was happy now, and I said yes.",
+  ],
+});
