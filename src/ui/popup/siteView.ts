@@ -15,7 +15,7 @@ export function siteViewFor(url: string | undefined, patterns: readonly string[]
   const host = parsed.hostname;
   const watched = patterns.some((p) => {
     try {
-      return new MatchPattern(p).includes(parsed);
+      return new MatchPattern(p).includes(parsed.href);
     } catch {
       return false;
     }
