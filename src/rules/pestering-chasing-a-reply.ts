@@ -1,0 +1,151 @@
+/**
+ * pestering-chasing-a-reply (step 6, pestering)
+ * Pressing them to answer: "why aren't you answering?", "why haven't you replied??", "why the
+ * silence?", "stop ignoring my calls", "are you ever going to reply?", "did you even read my
+ * message?", "answer me". Their silence is theirs to keep; chasing it turns the apology into a
+ * demand for attention.
+ *
+ * Deliberately not flagged: questions about things ("why aren't the lights on?"), checks on
+ * safety ("did u get home safe?"), relaxed work follow-ups ("did you get a chance to look at the
+ * slides? no worries if not"), and a nudge taken back in the same message ("oh wait, you're on
+ * the plane, ignore me").
+ */
+import { defineRule } from '../analyzer/types';
+import { MY_MESSAGES, REPLIED_FORMS, REPLY_FORMS, REPLYING, YOU_ARE } from '../lexicon/pestering';
+import { YOU } from '../lexicon/pronouns';
+
+export default defineRule({
+  id: 'pestering-chasing-a-reply',
+  category: 'pestering',
+  message: 'Chasing a reply turns your apology into a demand for their attention. Their silence is theirs to keep; let them answer when they’re ready.',
+  confidence: 0.85,
+  patterns: [
+    // why aren't you answering me?
+    {
+      match: `[why (are|r) (not|nt)? ${YOU} (still)? (not)? ${REPLYING}]`,
+      reason: 'their silence questioned',
+      rewrite: 'Whenever you’re ready, I’m here',
+    },
+    // why haven't you replied??
+    {
+      match: `[why (have|has|did|do|does) (not)? ${YOU} (still)? (not)? (${REPLIED_FORMS}|reply|answer|respond|text back|call back|call me back|text me back|get back to me)]`,
+      reason: 'their silence questioned',
+      rewrite: 'Whenever you’re ready, I’m here',
+    },
+    // why won't you just tell me where we stand?
+    {
+      match: `[why (will|would|can|do) not ${YOU} (just)? (answer|reply|respond|talk to me|speak to me|pick up|text me back|call me back|tell me|look at me|see me|let me explain)]`,
+      reason: 'their silence questioned',
+      rewrite: 'Whenever you’re ready, I’m here',
+    },
+    // why the silence?
+    {
+      match: '[why the (silence|silent treatment|cold shoulder|radio silence|ghosting)]',
+      reason: 'their silence questioned',
+    },
+    // are you ignoring me?
+    {
+      match: `[(are|r|why are|why r) ${YOU} (still|just)? (ignoring|avoiding|ghosting|blanking|dodging) (me|my)]`,
+      reason: 'their silence cast as a slight',
+    },
+    // stop ignoring my calls
+    {
+      match: '[(stop|quit|enough) (ignoring|avoiding|ghosting|blanking|dodging) (me|my)]',
+      reason: 'an order to stop keeping their distance',
+    },
+    // u cant just ignore me forever
+    {
+      match: `[${YOU} (can not|cannot|cant) (just)? (ignore|avoid|ghost|blank) me (forever|for ever|like this)?]`,
+      reason: 'their silence ruled out',
+    },
+    // ignoring me isn't going to make this go away
+    {
+      match: '[(ignoring|avoiding|ghosting) me (is not|will not|will|does not|won\'t) (going to|gonna)? (make|fix|solve|help|change|work)]',
+      reason: 'their silence called futile',
+    },
+    // are you ever going to reply?
+    {
+      match: `[(are|r) ${YOU} (ever|even|actually) (going to|gonna) (talk to me again|${REPLY_FORMS})]`,
+      reason: 'pressing on whether they will answer',
+    },
+    // ok so ur just not gonna answer
+    {
+      match: `[${YOU_ARE} (just)? (not going to|not gonna|never going to|going to just|gonna just) (ignore me|leave me|${REPLY_FORMS})]`,
+      reason: 'their silence narrated back at them',
+    },
+    // did you even read my message?
+    {
+      match: `[did ${YOU} (even|actually|ever) (read|open|see|look at|listen to|get|check|watch) (my|it|them|the)]`,
+      reason: 'doubting they read it, to make them answer',
+    },
+    // did you get my voicemail?
+    {
+      match: `[did ${YOU} (get|see|read|receive|hear|listen to) my (last|latest|other)? ${MY_MESSAGES}]$`,
+      reason: 'checking they received it, to draw a reply',
+      confidence: 0.6,
+    },
+    // answer me
+    {
+      match: `^(just|please|pls|plz|now|so)? [(answer|reply to|respond to|talk to|text|call) me] (please|pls|plz|already|now|damn it|for once|then|ffs)?$`,
+      reason: 'an order to reply',
+      rewrite: 'Reply whenever you’re ready',
+    },
+    // pls just reply even if its one word
+    {
+      match: `[(please|pls|plz|just) (just)? (reply|answer|respond|text back|text me back|write back|say something|say anything)] (even|already|to me|for once|anything)`,
+      reason: 'pleading for any reply',
+    },
+    // can you at least let me know
+    {
+      match: `[(can|could|would|will) ${YOU} (at least|please at least|at the very least) (let me know|tell me|reply|answer|respond|text me|call me|get back to me)]`,
+      reason: 'a reply demanded as the least they can do',
+    },
+    // can you call me tonight?
+    {
+      match: `[(can|could) ${YOU} (please)? (call|ring|text|phone|message|facetime) me (back)? (tonight|today|right now|now|asap|as soon as you can)]`,
+      reason: 'a reply asked for on the writer’s timetable',
+      confidence: 0.55,
+    },
+    // i've asked three times
+    {
+      match: `[i have (asked|messaged|texted|called|rung|emailed) (you|u)? (#Value times|three times|twice|again and again|over and over|so many times)]`,
+      reason: 'counting unanswered messages at them',
+      confidence: 0.6,
+    },
+  ],
+  unless: [
+    // oh wait, you said you're on the plane, ignore me
+    { match: '(oh wait|never mind|nevermind|nvm|scratch that|wrong chat|wrong person|wrong number|disregard)', reason: 'the nudge is taken back', scope: 'message' },
+    // no worries if not
+    { match: '(no worries|no rush|no pressure|no hurry|whenever you can|when you get a chance|in your own time|totally fine if not|no problem if not|all good if not)', reason: 'a relaxed check-in', scope: 'message' },
+  ],
+  examples: [
+    'Why aren’t you answering me?',
+    "I'm sorry, but you KNOW how my dad gets. Why haven't you replied?? It's been hours",
+    "Why won't you just tell me where we stand?",
+    "I can see you've read it. Why the silence?",
+    'are u ignoring me',
+    'Now stop ignoring my calls, this is getting silly.',
+    'u cant just ignore me forever, its been 5 days',
+    "Ignoring me isn't going to make this go away, you know",
+    "It's been 3 days. Are you ever going to reply or should I just give up?",
+    'ok so ur just not gonna answer. cool. really mature',
+    'Did you even open my letter?',
+    'Did you get my voicemail?',
+    'answer me',
+    'answer me pls',
+    'hey did u see my msgs?? pls just reply even if its one word',
+    'Could you at least reply so I know you got it?',
+    'Can you call me tonight?',
+    "I need to know today, I've asked three times.",
+  ],
+  counterexamples: [
+    "Why aren't the lights on in the garage? Did the fuse go again?",
+    'did u get home safe? x',
+    "Hi Mark, did you get a chance to look at the slides? No worries if not, the deadline's next week.",
+    "Why aren't you answering?? Oh wait, you said you're on the plane, ignore me 😂 safe flight x",
+    'Did you read that article about the heatwave? Mad stuff.',
+    'Did you get my email about the invoice? No rush.',
+    'Why did you not tell me you were ill? I would have brought soup!',
+  ],
+});

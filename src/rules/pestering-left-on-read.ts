@@ -1,0 +1,66 @@
+/**
+ * pestering-left-on-read (step 6, pestering)
+ * Reading their read receipts and online status back at them: "I can see you've read it",
+ * "ur online, i can see u", "left me on read for two days", "seen 11:42pm. cool." It tells them
+ * they are being watched for a reply.
+ *
+ * Deliberately not flagged: talk about receipts in general ("turn off read receipts"), and
+ * the writer's own reading ("I left your message on read by accident, sorry!").
+ */
+import { defineRule } from '../analyzer/types';
+import { YOU_ARE } from '../lexicon/pestering';
+import { YOU } from '../lexicon/pronouns';
+
+export default defineRule({
+  id: 'pestering-left-on-read',
+  category: 'pestering',
+  message: 'Pointing out that they’ve seen it or are online tells them they’re being watched for a reply. Reading without answering is their right right now.',
+  confidence: 0.85,
+  patterns: [
+    // bit rude to leave me on read for two days
+    {
+      match: `[(leave|left|leaving|keep me|kept me|keeping me) me? on (read|seen|delivered|opened)]`,
+      reason: 'their not answering named as a slight',
+    },
+    // i can see you've read it
+    {
+      match: `[i (can|could) see (that)? (you have|u have|youve|uve|you are|u are|ur|youre|you|u) (read|seen|opened|online|active|typing|been online|been active|on here|on)]`,
+      reason: 'their receipts or status watched',
+    },
+    // ur online i can see u
+    {
+      match: `^[${YOU_ARE} (online|active|on here|on whatsapp|on insta|literally online|online right now|active now)]`,
+      reason: 'their online status read back to them',
+      confidence: 0.75,
+    },
+    // seen 11:42pm. cool.
+    {
+      match: '^[(seen|read|opened) (at)? #Time]',
+      reason: 'their read receipt quoted back at them',
+      confidence: 0.75,
+    },
+    // you've read it and said nothing
+    {
+      match: `[${YOU} (have|had)? (read|seen|opened) (it|my message|my messages|my texts|my text|them) (and|but|yet) (said|not|nothing|still|no|you|u|did|didnt)]`,
+      reason: 'their reading without answering held against them',
+    },
+  ],
+  unless: [
+    // i left your message on read by accident, sorry
+    { match: '(i left|i leave|i have left|sorry i left|sorry for leaving) (you|u|your|ur)', reason: 'the writer’s own slip', scope: 'sentence' },
+  ],
+  examples: [
+    'Bit rude to leave me on read for two days tbh',
+    "I can see you've read it.",
+    'u there? ur online i can see u',
+    'seen 11:42pm. cool.',
+    "You've read it and said nothing.",
+    'left me on seen again, great',
+  ],
+  counterexamples: [
+    'How do you turn off read receipts on WhatsApp?',
+    'Sorry I left you on read, it was a mad day!',
+    'I can see you from the window, look up!',
+    'Have you read the new Sally Rooney yet?',
+  ],
+});

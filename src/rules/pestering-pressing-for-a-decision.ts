@@ -1,0 +1,164 @@
+/**
+ * pestering-pressing-for-a-decision (step 6, pestering)
+ * Pushing them to rule on the relationship before they're ready: "have you decided yet?",
+ * "have you made up your mind about us?", "so is it a yes or a no?", "are we done or not?",
+ * "what's the verdict?", "just tell me where we stand", "are we good now?". Forgiveness can't be
+ * hurried; asking for the verdict asks them to hurry it.
+ *
+ * Deliberately not flagged: everyday choices ("have you decided what you're having?", "have
+ * you made up your mind about the sofa?", "just tell me yes or no, do you want the last
+ * croissant"), care ("are you okay?"), and an open door ("whatever you decide is fine").
+ */
+import { defineRule } from '../analyzer/types';
+import { OUR_STANDING, YOU_ARE } from '../lexicon/pestering';
+import { YOU, YOUR } from '../lexicon/pronouns';
+
+const ABOUT_US = '(about us|about me|about this|about what i said|about what i asked|about what happened|about my apology|about my message|about my letter|about forgiving me|about giving me|about taking me back|about whether|about if|on us|on me|on what i said)';
+
+export default defineRule({
+  id: 'pestering-pressing-for-a-decision',
+  category: 'pestering',
+  message: 'Asking for their decision asks them to hurry something that can’t be hurried. Let them tell you when they’re ready, and make it clear you’ll wait.',
+  confidence: 0.85,
+  patterns: [
+    // have you decided yet?
+    {
+      match: `[(have|did|so have|so did|so) ${YOU} (decided|decide|made a decision|reached a decision|come to a decision) (yet|or not|already)]`,
+      reason: 'pressing for their decision',
+      rewrite: 'Take whatever time you need',
+    },
+    // have you decided?
+    {
+      match: `^(so|well|and|ok|okay)? [(have|did) ${YOU} (decided|decide|made a decision)]$`,
+      reason: 'pressing for their decision, asked on its own',
+      rewrite: 'Take whatever time you need',
+      confidence: 0.7,
+    },
+    // have you decided about us
+    {
+      match: `[(have|did) ${YOU} (decided|decide|made a decision|thought|think|had a think|made up your mind|made up ur mind) ${ABOUT_US}]`,
+      reason: 'pressing for their decision about the relationship',
+      rewrite: 'Take whatever time you need',
+    },
+    // have you decided if you're coming to the graduation or not?
+    {
+      match: `[(have|did) ${YOU} (decided|decide|made up your mind|made up ur mind) (if|whether) .{1,10} or not]`,
+      reason: 'pressing for a yes or no',
+      rewrite: 'Take whatever time you need',
+    },
+    // have you made up your mind yet
+    {
+      match: `[(have|did) ${YOU} (made|make) up ${YOUR} (mind|minds)] (yet|$)`,
+      reason: 'pressing for their decision',
+      rewrite: 'Take whatever time you need',
+    },
+    // have you thought about it at all?
+    {
+      match: `[(have|did) ${YOU} (thought|think|had a think|had time to think|had a chance to think) (about|over|on) (it|this|us|that)] (at all|yet|already|$)`,
+      reason: 'pressing for their answer',
+      rewrite: 'Take whatever time you need',
+      confidence: 0.7,
+    },
+    // so is it a yes or a no?
+    {
+      match: '[is it (a)? (yes|no) or (a)? (no|yes)]',
+      reason: 'demanding a verdict',
+    },
+    // just tell me yes or no.
+    {
+      match: `[(just|please|pls|so)? (tell me|say|give me|answer) (a)? (yes or no|no or yes|yes/no|a yes or no)]$`,
+      reason: 'demanding a verdict',
+    },
+    // yes/no is fine, just need to know
+    {
+      match: '[(yes/no|yes or no|a yes or no|one word) (is fine|is all i need|will do|is enough)]',
+      reason: 'a short answer demanded now',
+    },
+    // are we done or not?
+    {
+      match: `[(are|r) (we|us) (still)? ${OUR_STANDING} or not]`,
+      reason: 'demanding a verdict on the relationship',
+      rewrite: 'I hope we can be okay, when you’re ready',
+    },
+    // are you going to forgive me or not?
+    {
+      match: `[(are|r|will|do|can) ${YOU} (going to|gonna|ever)? (forgive|forgiving|take me back|taking me back|give me|giving me|stay|staying|leave|leaving|want|love|come back|coming back|coming|talk to me|see me) .{0,6} or not]`,
+      reason: 'demanding a yes or no',
+      rewrite: 'Take whatever time you need',
+    },
+    // just tell me if we're done or not
+    {
+      match: `[(tell me|let me know|i need to know|need to know|i just need to know) (if|whether) .{1,8} or not]`,
+      reason: 'demanding a yes or no',
+    },
+    // are we good now?
+    {
+      match: `[(are|r) (we|us) (good|ok|okay|alright|cool|fine|sorted|friends again|good again|ok again|okay again) (now|yet|then)]`,
+      reason: 'asking for the all-clear before they have given it',
+      rewrite: 'I hope we can be okay, when you’re ready',
+    },
+    // what's the verdict?
+    {
+      match: '[(what is|whats) the (verdict|decision|answer|outcome|plan then)]$',
+      reason: 'asking for their verdict',
+      confidence: 0.75,
+    },
+    // where's your head at?
+    {
+      match: `[where is ${YOUR} head at]`,
+      reason: 'pressing for their position',
+      confidence: 0.7,
+    },
+    // just tell me where we stand
+    {
+      match: '[(tell me|let me know|need to know|know) where (we|i) (stand|are)]',
+      reason: 'pressing for their position',
+      confidence: 0.75,
+    },
+    // any news?
+    {
+      match: '^[any (news|update|updates|word|thoughts|decision)]$',
+      reason: 'a prod for their answer',
+      confidence: 0.6,
+    },
+    // i'll ask one more time: are you going to forgive me?
+    {
+      match: `[i (will|am going to|am gonna) ask (you)? (one more time|one last time|again|once more)]`,
+      reason: 'asking again, louder',
+      confidence: 0.75,
+    },
+  ],
+  unless: [
+    // have you decided what you're having?
+    { match: '(order|ordering|having|eat|eating|dinner|lunch|breakfast|menu|sofa|name|puppy|colour|color|holiday|film|movie|wear|flight|course|uni|job offer|restaurant|drink|croissant|pitch|five-a-side|book|booking|tickets|pizza|takeaway)', reason: 'an everyday choice', scope: 'sentence' },
+    // whatever you decide is fine
+    { match: '(whatever|whenever|no rush|no pressure|take your time|in your own time|no hurry)', reason: 'the decision is left to them', scope: 'sentence' },
+  ],
+  examples: [
+    'Have you decided yet?',
+    "It's been a month and I've done everything you asked. Have you decided or not?",
+    'Have you made up your mind about us yet',
+    "Have you thought about what I said? Where's your head at?",
+    "have you decided if you're coming to the graduation or not?",
+    'Have you thought about it at all? Anything?',
+    'so is it a yes or a no? i cant keep guessing',
+    'Just tell me yes or no.',
+    'Quick q - are we ok? Yes/no is fine, just need to know 🙏',
+    'Just give me an answer. Any answer. Are we done or not?',
+    "I'll ask one more time: are you going to forgive me or not?",
+    "i cant function without u. just tell me if we're done or not",
+    'Are we good now? x',
+    "You said you'd think about it. It's been a week. What's the verdict?",
+    'I need to know where I stand with you.',
+  ],
+  counterexamples: [
+    "Have you decided what you're having? I'm starving, ordering in 5",
+    'Have you made up your mind about the sofa? The sale ends Sunday',
+    'have you decided on a name for the puppy yet?? 🐶',
+    'Just tell me yes or no, do you want the last croissant 🥐',
+    'Just let me know yes or no for five-a-side on Thursday by tomorrow so I can book the pitch ⚽',
+    'Are you okay? You seemed really quiet at dinner.',
+    'Whatever you end up deciding, I’ll respect it.',
+    'Have you thought about it as a career?',
+  ],
+});
