@@ -9,6 +9,7 @@
  * machinery and so reaches editors that watch input events or DOM mutations.
  */
 import { readDomText, type DomText, type WalkOptions } from './text-map';
+import { waitForQuiet, watchEdits } from './edit-clock';
 import { focusWithoutScroll, selectRange, selectionFor, settle } from './selection';
 import type { EditorAdapter, TextSnapshot } from './types';
 
@@ -19,6 +20,8 @@ export type RichTextAdapterSpec = {
   id: string;
   walk?: WalkOptions;
   insert?: InsertStrategy;
+  /** The editor folds edits closer than this into one undo step (see edit-clock.ts). */
+  undoGroupMs?: number;
 } & (
   | {
       /** The editor's root element: an element belongs to the editor when it is inside one. */
@@ -40,7 +43,7 @@ export function createRichTextAdapter(spec: RichTextAdapterSpec): RichTextAdapte
   const readMap = (root: HTMLElement) => readDomText(root, spec.walk);
   const strategy = spec.insert ?? 'beforeinput-then-command';
 
-  const { detect, root } =
+  const { detect, root: findRoot } =
     'rootSelector' in spec
       ? {
           detect: (element: HTMLElement) => element.closest(spec.rootSelector) !== null,
@@ -51,7 +54,11 @@ export function createRichTextAdapter(spec: RichTextAdapterSpec): RichTextAdapte
   return {
     id: spec.id,
     detect,
-    root,
+    root(element) {
+      const root = findRoot(element);
+      if (spec.undoGroupMs) watchEdits(root);
+      return root;
+    },
     readMap,
 
     read(root): TextSnapshot {
@@ -72,6 +79,7 @@ export function createRichTextAdapter(spec: RichTextAdapterSpec): RichTextAdapte
     },
 
     async replace(root, start, end, replacement, expected) {
+      if (spec.undoGroupMs) await waitForQuiet(root, spec.undoGroupMs);
       const before = readMap(root);
       if (before.text.slice(start, end) !== expected) return false;
       focusWithoutScroll(root);

@@ -98,8 +98,16 @@ function isHidden(element: Element): boolean {
   return style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse';
 }
 
+/** Used when there is no computed display (a document without layout, e.g. a detached one). */
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure',
+  'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre',
+  'section', 'summary', 'table', 'tr', 'td', 'th', 'ul',
+]);
+
 function isBlock(element: Element): boolean {
   const display = getComputedStyle(element).display;
+  if (display === '') return BLOCK_TAGS.has(element.localName);
   return !(display.startsWith('inline') || display === 'contents' || display.startsWith('ruby'));
 }
 
