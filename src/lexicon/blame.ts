@@ -1,3 +1,6 @@
+import type { RuleVeto } from '../analyzer/types';
+import { rotated } from './excuse';
+
 /**
  * Word families for the blame rules (step 2), as compromise alternations.
  * compromise expands "you're" and "hadn't" itself; texting forms ("ur", "shouldve") are listed.
@@ -21,26 +24,42 @@ export const EVERYONE = '(everyone|everybody|anyone|anybody|people|humans|we all
 /** Provoking, as in "you were winding me up". */
 export const PROVOKING = '(winding|wound|wind|winds|goading|goaded|provoking|provoked|pushing|pushed|pressuring|pressured|egging|egged|baiting|baited|needling|needled)';
 
-/** One compromise alternation out of whole phrases. */
-function anyOf(phrases: readonly string[]): string {
-  return `(${phrases.join('|')})`;
-}
-
 /**
- * The writer names a piece of blame only to take it back ("I used to tell myself you drove me
- * to it", "I shouldn't have blamed your mum"): blame rules use it as a message-wide veto. Each
- * rule adds phrases of its own (at least one): compromise's sweep keeps only the first of
- * several entries with the same match string, so a veto shared verbatim would veto one rule only.
+ * The writer names a piece of blame only to take it back or to take the fault themselves ("I used
+ * to tell myself you drove me to it", "I shouldn't have blamed your mum", "that's on me", "none
+ * of this is on you"). Message-wide. `variant` must differ per rule: see rotated().
  */
-export function blameTakenBack(ownPhrases: [string, ...string[]]): string {
-  return anyOf([...ownPhrases, ...BLAME_TAKEN_BACK]);
+export function blameTakenBack(variant: number): RuleVeto[] {
+  return [
+    {
+      match: `${rotated(['tell', 'told', 'telling', 'tells', 'convinced', 'convince'], variant)} myself`,
+      reason: 'old blame recalled as a story the writer told themselves',
+      scope: 'message',
+    },
+    {
+      match: `${rotated(['shouldnt', 'wrong', 'not', 'never', 'stop', 'stopped'], variant)} (have|to)? (blamed|blaming|blame) (you|your|ur|him|her|them|anyone|#Person)`,
+      reason: 'the writer takes blame back',
+      scope: 'message',
+    },
+    {
+      match: `not ${rotated(['your', 'ur', 'yr', 'his', 'her', 'their'], variant)} fault`,
+      reason: 'absolves them',
+      scope: 'message',
+    },
+    {
+      match: `${rotated(['blame', 'nobody', 'noone', 'one', 'fault', 'else'], variant)} but (me|myself)`,
+      reason: 'the writer takes the fault alone',
+      scope: 'message',
+    },
+    {
+      match: `${rotated(['that', 'this', 'it', 'thats', 'its', 'which'], variant)} (is|was)? (all|entirely|completely|totally|squarely)? on me`,
+      reason: 'the writer takes the fault',
+      scope: 'message',
+    },
+    {
+      match: `${rotated(['none', 'not', 'never', 'nothing', 'nowt', 'neither'], variant)} .{0,3} on (you|u)`,
+      reason: 'absolves them',
+      scope: 'message',
+    },
+  ];
 }
-
-const BLAME_TAKEN_BACK = [
-  'tell myself', 'told myself', 'telling myself', 'used to say', 'used to think', 'used to tell',
-  'should not have blamed', 'shouldnt have blamed', 'should never have blamed', 'was wrong to blame',
-  'not blaming you', 'not going to blame', 'wont blame', 'will not blame', 'never blamed you', 'not your fault',
-  'no one to blame but me', 'nobody to blame but me', 'nobody but me', 'no one but me', 'only myself to blame',
-  'me deflecting', 'not on you', 'none of this is on you', 'none of it is on you',
-  'that is on me', 'thats on me', 'it is on me', 'its on me', 'this is on me', 'that is all on me', 'it is all on me', 'its all on me', 'this is all on me', 'that was on me', 'it was on me', 'it was all on me',
-];

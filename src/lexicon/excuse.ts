@@ -1,3 +1,5 @@
+import type { RuleVeto } from '../analyzer/types';
+
 /**
  * Word families for the excuse rules (step 1), as compromise alternations.
  * compromise expands "wasnt"/"I'd"/"can't" itself but leaves texting forms such as "didnt",
@@ -33,22 +35,42 @@ export function anyOf(phrases: readonly string[]): string {
 }
 
 /**
- * The writer names a reason only to refuse it as a shield ("that's no excuse", "I'm not
- * putting it on that"). Excuse rules use it as a message-wide veto, since the refusal often
- * sits in the sentence after the reason. Each rule adds phrases of its own (at least one):
- * compromise's sweep keeps only the first of several entries with the same match string, so a
- * veto string shared verbatim by two rules would silently veto only one of them.
+ * Spells a one-word alternation starting at a different word per rule. compromise's sweep keeps
+ * only the first of several net entries with the same match string, so a veto shared verbatim
+ * by two rules would silently veto just one of them; a rotated spelling matches the same words.
  */
-export function excuseRefused(ownPhrases: [string, ...string[]]): string {
-  return anyOf([...ownPhrases, ...EXCUSE_REFUSALS]);
+export function rotated(words: readonly string[], variant: number): string {
+  const n = variant % words.length;
+  return `(${[...words.slice(n), ...words.slice(0, n)].join('|')})`;
 }
 
-const EXCUSE_REFUSALS = [
-  'no excuse', 'not an excuse', 'not any excuse', 'never an excuse', 'no excuses', 'not excuses',
-  'does not excuse', 'doesnt excuse', 'did not excuse', 'will not excuse', 'can not excuse', 'cannot excuse',
-  'does not justify', 'doesnt justify', 'not justify', 'not a justification', 'no justification',
-  'not making excuses', 'not make excuses', 'not going to make excuses', 'not gonna make excuses', 'make no excuses',
-  'not putting it on', 'not blaming it on', 'not blaming the', 'not going to blame',
-  'that is not why', 'thats not why', 'that was not why', 'not the reason i', 'not why i did',
-  'explain it away', 'dress it up', 'make it smaller', 'make it sound better', 'not a good reason', 'no good reason',
-];
+/**
+ * The writer names a reason only to refuse it as a shield ("that's no excuse", "I'm not
+ * putting it on that", "that's not why I did it"). Message-wide, since the refusal often sits
+ * in the sentence after the reason. Each word list is one-word alternations with a rare word
+ * required, so the net skips most sentences cheaply. `variant` must differ per rule (see rotated).
+ */
+export function excuseRefusals(variant: number): RuleVeto[] {
+  return [
+    {
+      match: `${rotated(['no', 'not', 'never', 'any', 'an', 'without', 'making', 'make', 'doesnt', 'didnt', 'cant', 'wont', 'cannot'], variant)} (excuse|excuses|justification|justify|justifies)`,
+      reason: 'the reason is named and refused as an excuse',
+      scope: 'message',
+    },
+    {
+      match: `not ${rotated(['putting', 'blaming', 'pinning', 'laying', 'hanging'], variant)} (it|this|that|what)`,
+      reason: 'the writer declines to lay the act on the reason',
+      scope: 'message',
+    },
+    {
+      match: `${rotated(['that', 'it', 'this', 'thats', 'its'], variant)} (is|was)? not the? (why|reason)`,
+      reason: 'the reason is named only to reject it',
+      scope: 'message',
+    },
+    {
+      match: `${rotated(['explain', 'dress', 'talk', 'play', 'smooth'], variant)} it (away|up|down|over)`,
+      reason: 'the writer refuses to shrink or prettify the act',
+      scope: 'message',
+    },
+  ];
+}

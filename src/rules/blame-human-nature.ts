@@ -89,8 +89,15 @@ export default defineRule({
   unless: [
     // everyone makes mistakes, don't beat yourself up
     { match: `(beat|beating|blame|blaming|hard on|easy on|go easy on) ${YOURSELF}`, reason: 'reassures them about their own slip', scope: 'message' },
+    // i used to tell myself you drove me to it
+    // i shouldn't have blamed your mum
+    // it's not your fault
+    // no one to blame but me
+    // that's on me
+    // none of this is on you
+    ...blameTakenBack(0),
     // i won't hide behind "everyone does it"
-    { match: blameTakenBack(['hide behind', 'not an excuse', 'no excuse', 'does not excuse', 'doesnt excuse']), reason: 'the writer refuses the shelter of human nature', scope: 'message' },
+    { match: '(hide|hiding|hid) behind', reason: 'the writer refuses the shelter of human nature', scope: 'message' },
     // don't worry, it happens
     { match: '(do not worry|dont worry|no worries|not to worry|no harm done|all good|never mind|no problem|its fine|it is fine)', reason: 'reassuring them about a small thing', scope: 'sentence' },
   ],

@@ -65,8 +65,13 @@ export default defineRule({
     },
   ],
   unless: [
-    // i used to tell myself it wouldn't have happened if you'd been home
-    { match: blameTakenBack(['would have happened anyway', 'would have done it anyway']), reason: 'the blame is named in order to take it back', scope: 'message' },
+    // i used to tell myself you drove me to it
+    // i shouldn't have blamed your mum
+    // it's not your fault
+    // no one to blame but me
+    // that's on me
+    // none of this is on you
+    ...blameTakenBack(1),
     // i wouldn't have made it through if you hadn't helped
     { match: '(thank|thanks|grateful|made it|got through|managed|survived|known|noticed|remembered|found out|been able|lucky|luckily)', reason: 'gratitude or an everyday counterfactual, not blame', scope: 'sentence' },
   ],

@@ -84,7 +84,7 @@ export default defineRule({
     },
     // you're throwing it all away because you can't forgive
     {
-      match: `[${YOU_ARE} (throwing|throwing it all|giving up|walking away|ending it|ruining it)]`,
+      match: `[${YOU_ARE} (throwing|giving|walking|ending|ruining) (it all|this|us|everything|it) (away|up)?]`,
       reason: 'makes them responsible for the damage',
       confidence: 0.6,
     },
@@ -103,7 +103,18 @@ export default defineRule({
   ],
   unless: [
     // i was the one who started it, not you
-    { match: blameTakenBack(['i was the one', 'i am the one', 'it was me', 'i started it', 'not you']), reason: 'the writer takes the part themselves', scope: 'sentence' },
+    { match: 'i (was|am) the (one|person|ones)', reason: 'the writer takes the part themselves', scope: 'sentence' },
+    // it was me, not you
+    { match: '(it|that) was (me|mine|all me)', reason: 'the writer takes the part themselves', scope: 'sentence' },
+    // i used to tell myself you drove me to it
+    // i shouldn't have blamed your mum
+    // it's not your fault
+    // no one to blame but me
+    // that's on me
+    // none of this is on you
+    ...blameTakenBack(2),
+    // if you're the one who says it first
+    { match: `if ${YOU_ARE} the one`, reason: 'a hypothetical, not a charge', scope: 'sentence' },
     // you're the one who got me into running, thank you
     { match: '(thank|thanks|grateful|love|amazing|proud|lucky|favourite|favorite)', reason: 'pointing at someone kindly, not blaming', scope: 'sentence' },
   ],

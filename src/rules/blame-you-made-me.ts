@@ -107,7 +107,12 @@ export default defineRule({
   ],
   unless: [
     // i used to tell myself you drove me to it
-    { match: blameTakenBack(['nobody made me', 'no one made me', 'you did not make me', 'you didnt make me']), reason: 'the blame is named in order to take it back', scope: 'message' },
+    // i shouldn't have blamed your mum
+    // it's not your fault
+    // no one to blame but me
+    // that's on me
+    // none of this is on you
+    ...blameTakenBack(3),
     // you made me feel so welcome
     { match: '(welcome|special|loved|safe|happy|better|at home|beautiful|wanted|appreciated|thank|thanks|grateful)', reason: 'a kind effect, not a cause of harm', scope: 'sentence' },
   ],

@@ -87,8 +87,13 @@ export default defineRule({
     },
   ],
   unless: [
-    // it's not your fault, it's on me
-    { match: blameTakenBack(['my fault completely', 'all my fault', 'entirely my fault', 'completely my fault']), reason: 'the writer takes the fault, or takes blame back', scope: 'message' },
+    // i used to tell myself you drove me to it
+    // i shouldn't have blamed your mum
+    // it's not your fault
+    // no one to blame but me
+    // that's on me
+    // none of this is on you
+    ...blameTakenBack(4),
     // don't blame yourself
     { match: `(blame|beat up|beating) ${YOURSELF}`, reason: 'comforts them about their own guilt', scope: 'sentence' },
     // i know you'll say it's my fault / mum said it was my fault

@@ -9,7 +9,7 @@
  * states without an act to excuse ("I was so tired after the gym").
  */
 import { defineRule } from '../analyzer/types';
-import { DRUNK, excuseRefused, ONLY, WORN_OUT } from '../lexicon/excuse';
+import { DRUNK, excuseRefusals, ONLY, WORN_OUT } from '../lexicon/excuse';
 
 export default defineRule({
   id: 'excuse-circumstances',
@@ -25,7 +25,7 @@ export default defineRule({
     },
     // in fairness i'd had about six pints
     {
-      match: '[(in fairness|in all fairness|to be fair|tbf) (to me)? i]',
+      match: '[(in all fairness|in fairness) (to me)? i]',
       reason: 'a plea for fairness to the writer, followed by their side',
       confidence: 0.6,
     },
@@ -53,6 +53,12 @@ export default defineRule({
       reason: 'a passing state, with just, offered as the reason',
       confidence: 0.7,
     },
+    // it just came out
+    {
+      match: `[it just came out]`,
+      reason: 'the words treated as something that happened to the writer',
+      confidence: 0.7,
+    },
     // i was under a lot of pressure with the move
     {
       match: `[i was under (a lot of|so much|loads of|a ton of|huge|massive|enormous|too much)? (pressure|stress)]`,
@@ -67,7 +73,7 @@ export default defineRule({
     },
     // it just came out wrong
     {
-      match: `[it (just|kind of|kinda|sort of)? came out (wrong|badly|the wrong way|harsh|harsher|worse)?]`,
+      match: `[it (just|kind of|kinda|sort of)? came out (wrong|badly|harsh|harsher|worse|the wrong way|all wrong|so wrong)]`,
       reason: 'the words treated as something that happened to the writer',
       confidence: 0.75,
     },
@@ -91,7 +97,7 @@ export default defineRule({
     },
     // i genuinely couldn't get away
     {
-      match: `[i (genuinely|honestly|just|really|literally|simply)? (could not|couldnt) (get away|help it|help myself|stop myself|get out of it)]`,
+      match: `[i (genuinely|honestly|just|really|literally|simply)? (could not|couldnt) (get away|get out of it|get out of work|make it)]`,
       reason: 'the act presented as beyond the writer',
       confidence: 0.7,
     },
@@ -109,8 +115,11 @@ export default defineRule({
     },
   ],
   unless: [
-    // i was drunk, but that's no excuse
-    { match: excuseRefused(['not blaming the drink', 'not the drink', 'not blaming work', 'not blaming stress']), reason: 'the reason is named only to refuse it as an excuse', scope: 'message' },
+    // that's no excuse / i'm not making excuses
+    // i'm not putting it on that
+    // but that's not why i did it
+    // i won't dress it up
+    ...excuseRefusals(0),
     // i could tell you i was stressed, and i was
     { match: '(i could tell you|i could say|i could blame)', reason: 'the reason is raised hypothetically in order to set it aside', scope: 'sentence' },
   ],

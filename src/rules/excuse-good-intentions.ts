@@ -11,7 +11,7 @@
  */
 import { defineRule } from '../analyzer/types';
 import { YOU } from '../lexicon/pronouns';
-import { BECAUSE, DID_NOT, excuseRefused, KIND_AIMS, ONLY } from '../lexicon/excuse';
+import { BECAUSE, DID_NOT, excuseRefusals, KIND_AIMS, ONLY } from '../lexicon/excuse';
 
 const MINIMISERS = /\b(only|just|simply|merely|ever)\s+/gi;
 
@@ -115,8 +115,11 @@ export default defineRule({
     },
   ],
   unless: [
-    // i was drunk, but that's no excuse
-    { match: excuseRefused(['intentions do not matter', 'intentions dont matter', 'does not matter what i meant', 'doesnt matter what i meant']), reason: 'the reason is named only to refuse it as an excuse', scope: 'message' },
+    // that's no excuse / i'm not making excuses
+    // i'm not putting it on that
+    // but that's not why i did it
+    // i won't dress it up
+    ...excuseRefusals(1),
     // i know "i was just trying to help" is what i always say
     { match: '(what i always say|i always say that|i keep saying)', reason: 'names the excuse as a habit to drop it', scope: 'sentence' },
   ],

@@ -9,7 +9,7 @@
  * offers ("no big deal if you can't make it").
  */
 import { defineRule } from '../analyzer/types';
-import { excuseRefused, ONLY, SMALL_ACTS, SMALL_ACTS_PLURAL } from '../lexicon/excuse';
+import { excuseRefusals, ONLY, SMALL_ACTS, SMALL_ACTS_PLURAL } from '../lexicon/excuse';
 
 export default defineRule({
   id: 'excuse-minimising',
@@ -68,13 +68,13 @@ export default defineRule({
     },
     // it didnt mean anything
     {
-      match: `[(it|that|she|he|the kiss|they) (did not|didnt|does not|doesnt) mean (anything|a thing)]`,
+      match: `[(it|that|she|he|the kiss|they) (did not|didnt) mean (anything|a thing)]`,
       reason: 'declares the act meaningless',
       confidence: 0.7,
     },
     // it's not like i went looking for it
     {
-      match: `[(it is|it has|it was|its|it) not like (i|we) (#Verb|was|were|had|did)]`,
+      match: `[(it is|it has|it was|its|it) not like (i|we) (#PastTense|was|were|had|did)]`,
       reason: 'compares the act to something worse it was not',
       confidence: 0.7,
     },
@@ -98,7 +98,7 @@ export default defineRule({
     },
     // it's not like i planned it / i didn't do it on purpose
     {
-      match: `[i (did not|didnt|never) (do|mean|plan|intend) (it|this|that|any of it|to) (on purpose|deliberately|to happen)?] !#Verb`,
+      match: `[i (did not|didnt|never) (do|mean|plan|intend|want) (it|this|that|any of it|for it|for this|for any of it|for that)? (on purpose|deliberately|intentionally|to happen)]`,
       reason: 'points to the lack of intent instead of the effect',
       confidence: 0.5,
     },
@@ -116,7 +116,7 @@ export default defineRule({
     },
     // i only borrowed the car
     {
-      match: `[i only (borrowed|took|looked|read|kissed|texted|messaged|used|had|went|said|told|opened|checked)]`,
+      match: `[i only (borrowed|took|looked|read|kissed|texted|messaged|used|opened|checked|snooped|flirted|danced|hugged)]`,
       reason: 'shrinks the act with only',
       confidence: 0.55,
     },
@@ -128,8 +128,11 @@ export default defineRule({
     },
   ],
   unless: [
-    // it was a joke, and that's no excuse
-    { match: excuseRefused(['not making it smaller', 'not a small thing', 'not minimising', 'not minimizing']), reason: 'the reason is named only to refuse it as an excuse', scope: 'message' },
+    // that's no excuse / i'm not making excuses
+    // i'm not putting it on that
+    // but that's not why i did it
+    // i won't dress it up
+    ...excuseRefusals(2),
     // don't worry about the wine, it was only one glass
     { match: '(do not worry|dont worry|no worries|no harm done|not to worry|never mind|all good)', reason: 'reassuring them about a small everyday thing', scope: 'sentence' },
     // the vet said he'll be right as rain

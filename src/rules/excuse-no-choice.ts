@@ -10,7 +10,7 @@
  */
 import { defineRule } from '../analyzer/types';
 import { YOU } from '../lexicon/pronouns';
-import { excuseRefused } from '../lexicon/excuse';
+import { excuseRefusals } from '../lexicon/excuse';
 
 export default defineRule({
   id: 'excuse-no-choice',
@@ -32,13 +32,13 @@ export default defineRule({
     },
     // what was i supposed to do
     {
-      match: '[what (else)? (was|am|were) i (supposed|meant|expected|going) to (do|think|say|feel|believe)]',
+      match: '[what (else)? (was|were) i (supposed|meant|expected|going) to (do|think|say|feel|believe)]',
       reason: 'a rhetorical question that makes the act the only option',
       rewrite: 'I could have handled it differently',
     },
     // what did you expect me to do
     {
-      match: `[what (did|do|would) ${YOU} (expect|want) me to (do|say|think)]`,
+      match: `[what (did|would) ${YOU} (expect|want) me to (do|say|think)]`,
       reason: 'puts the reader in the writer\'s shoes to justify the act',
       rewrite: 'I could have handled it differently',
     },
@@ -72,8 +72,11 @@ export default defineRule({
     },
   ],
   unless: [
-    // i had no choice, and that's no excuse
-    { match: excuseRefused(['i had other options', 'i had other choices']), reason: 'the reason is named only to refuse it as an excuse', scope: 'message' },
+    // that's no excuse / i'm not making excuses
+    // i'm not putting it on that
+    // but that's not why i did it
+    // i won't dress it up
+    ...excuseRefusals(3),
     // i did have a choice and i made the wrong one
     { match: '(i had a choice|i did have a choice|i made a choice|it was my choice|i chose)', reason: 'the writer owns the choice', scope: 'message' },
   ],
