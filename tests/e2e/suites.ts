@@ -3,7 +3,7 @@
  * fixture page hosting the editor, a message typed with real keystrokes, and the promises of the
  * automation contract checked from the outside (the DOM of `amends-ui` shadow roots).
  */
-import type { Page } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyzer';
 import { suggestCooldown } from '../../src/cooldown';
@@ -62,19 +62,20 @@ interface ExtensionPageGlobals {
   chrome: { storage: { local: { clear(): Promise<void>; get(key: string): Promise<Record<string, unknown>> } } };
 }
 
-/** Clears the extension's local storage through one of its own pages (works whether or not the worker sleeps). */
+/** The extension's service worker (Playwright keeps it attached, so it stays reachable). */
+export async function extensionWorker(browser: Browser): Promise<Worker> {
+  const own = (w: Worker) => w.url().startsWith(`chrome-extension://${browser.extensionId}/`);
+  return browser.context.serviceWorkers().find(own) ?? (await browser.context.waitForEvent('serviceworker', { predicate: own, timeout: 10_000 }));
+}
+
 export async function clearExtensionStorage(browser: Browser): Promise<void> {
-  const page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-  await page.evaluate(() => (globalThis as unknown as ExtensionPageGlobals).chrome.storage.local.clear());
-  await page.close();
+  const worker = await extensionWorker(browser);
+  await worker.evaluate(() => (globalThis as unknown as ExtensionPageGlobals).chrome.storage.local.clear());
 }
 
 export async function readExtensionStorage<T>(browser: Browser, key: string): Promise<T | undefined> {
-  const page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-  const value = await page.evaluate(async (k) => (await (globalThis as unknown as ExtensionPageGlobals).chrome.storage.local.get(k))[k], key);
-  await page.close();
+  const worker = await extensionWorker(browser);
+  const value = await worker.evaluate(async (k) => (await (globalThis as unknown as ExtensionPageGlobals).chrome.storage.local.get(k))[k], key);
   return value as T | undefined;
 }
 
@@ -89,6 +90,8 @@ export async function openEditor(ctx: SuiteContext, suite: EditorSuite): Promise
   const errors = collectPageErrors(page);
   await page.goto(ctx.server.url(suite.fixture));
   await page.locator(suite.field).first().click();
+  // Write from the start, above anything already there (a Gmail reply's quoted message).
+  await page.keyboard.press('Control+Home');
   return { page, errors };
 }
 
