@@ -1,0 +1,103 @@
+/**
+ * demand-no-other-outcome (step 3, demand)
+ * The writer rules out every outcome but the one they want, or goes ahead as if it were
+ * settled: "I'm not accepting anything else", "I'm not giving up on us no matter what you say",
+ * "I'm expecting to see you at Saturday's match like always", "I'm moving back in on the 1st",
+ * "I'm not losing that money because you're upset", "non-negotiable".
+ *
+ * Deliberately not flagged: respect for their choice ("whatever you decide, I'll accept it"),
+ * everyday plans ("I'm moving back in with my parents"), and work expectations that say
+ * nothing of the relationship ("I expect the report by Friday").
+ */
+import { defineRule } from '../analyzer/types';
+import { anyOf } from '../lexicon/apology';
+import { YOU } from '../lexicon/pronouns';
+
+const THEIR_FEELINGS = '(upset|angry|mad|sulking|annoyed|hurt|pissed|cross|sad|jealous|offended|being|in)';
+const I_EXPECT = anyOf('i (expect|am expecting|still expect|fully expect|will expect)', 'im (expecting|still expecting)');
+const EXPECTED = anyOf(
+  '(you|u|things|us|we|everything|it|that|this) to (count|forgive me|forgive|come back|come home|let me|move on|drop it|get over|be over|be back|be normal|be fine|go back|get back|show up|be there|give me|stop|make up|carry on|be okay|be ok)',
+  'to see (you|u)',
+);
+
+export default defineRule({
+  id: 'demand-no-other-outcome',
+  category: 'demand',
+  message: 'This leaves them no say in what happens next. After a hurt, accepting that they may choose differently is part of the apology.',
+  confidence: 0.8,
+  patterns: [
+    // i'm not accepting anything else
+    {
+      match: `[(i am|im|i) (not|never|wont|will not|refuse to) (accepting|accept|taking|take) (anything else|anything less|no for an answer|no as an answer|no|your decision|that it is over|that we are over|it is over|we are over|a no)]`,
+      reason: 'their refusal ruled out in advance',
+      confidence: 0.8,
+    },
+    // i'm not giving up on us no matter what you say
+    {
+      match: `[(i am|im|i will|ill|i) (not|never|wont|will not|refuse to) (giving up|give up|letting go|let go|going anywhere|stopping|stop|backing off|back off|leaving|leave) .{0,4} no matter what ${YOU} (say|says|said|think|want|decide|do|feel)]`,
+      reason: 'the writer overrides whatever they decide',
+      confidence: 0.85,
+    },
+    // i'm not giving up on us
+    {
+      match: `[(i am|im|i will|ill) (not|never|wont|will not|refuse to) (giving up|give up|letting go|let go) (on us|of us|on this relationship|on this marriage|on our relationship|on our marriage|on what we have|of what we have)]`,
+      reason: 'their possible decision to end it ruled out',
+      confidence: 0.65,
+    },
+    // so i'm expecting to see you at saturday's match like always
+    {
+      match: `[${I_EXPECT} ${EXPECTED}]`,
+      reason: 'their next step assumed for them',
+      confidence: 0.7,
+    },
+    // i'm moving back in on the 1st
+    {
+      match: `[(i am|im|i will be|ill be|i will|ill) (moving back in|moving back home|coming home|coming back home|moving back)] (on|this|next|tomorrow|tonight|at|by|whether|either|anyway|regardless)`,
+      reason: 'the writer goes ahead without their say',
+      confidence: 0.7,
+    },
+    // i'm not losing that money because you're upset
+    {
+      match: `[(i am|im|i will|ill|i) (not|never) (losing|cancelling|canceling|changing|giving up|missing|skipping|wasting|lose|cancel|change|miss|skip|waste|going to lose|going to cancel|gonna lose|gonna cancel|going to miss|gonna miss|staying home|sitting at home|rearranging) .{0,6} (because|cause|bc|cuz|coz|cos) (you|u|ur|youre) (are|r)? (just)? ${THEIR_FEELINGS}]`,
+      reason: 'their hurt waved away as no reason to change plans',
+      confidence: 0.8,
+    },
+    // non-negotiable.
+    {
+      match: `^[(this is|its|it is|that is|thats)? (non|not) negotiable]$`,
+      reason: 'closes the discussion on the writer\'s terms',
+      confidence: 0.6,
+    },
+    // end of discussion.
+    {
+      match: `^[(and|so)? (end of discussion|end of story|not up for debate|not up for discussion)]$`,
+      reason: 'closes the discussion on the writer\'s terms',
+      confidence: 0.6,
+    },
+  ],
+  unless: [
+    // i'm moving back in with my parents
+    { match: 'moving back (in|home)? with', reason: 'an everyday move', scope: 'sentence' },
+    // whatever you decide, i'll accept it
+    { match: `whatever ${YOU} (decide|choose|want)`, reason: 'the writer leaves the outcome to them', scope: 'sentence' },
+    // i don't expect you to forgive me
+    { match: '(do not|dont|never|not) (expect|expecting)', reason: 'the writer disclaims the expectation', scope: 'sentence' },
+  ],
+  examples: [
+    "We're going to get past this. I'm not accepting anything else.",
+    "I'm not giving up on us no matter what you say, so you might as well just forgive me now 😅",
+    "So I'm expecting to see you at Saturday's match like always.",
+    "I'm moving back in on the 1st, the lease is in both our names anyway.",
+    "I've paid for it and I'm not losing that money because you're upset.",
+    "You're coming to Mum's 60th with me and we're acting normal. Non-negotiable.",
+    'I expect things to be normal by Sunday.',
+    "im not taking no for an answer",
+    'End of discussion.',
+  ],
+  counterexamples: [
+    "Whatever you decide, I'll accept it.",
+    "I'm moving back in with my parents for a few months to save money.",
+    "I don't expect you to forgive me.",
+    'I expect the report by Friday, thanks.',
+  ],
+});

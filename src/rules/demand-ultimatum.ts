@@ -1,0 +1,119 @@
+/**
+ * demand-ultimatum (step 3, demand)
+ * A deadline or a threat attached to reconciling: "either you come to the wedding or we're
+ * finished", "if you don't answer by tonight, we're done", "I need your answer by Friday or I'm
+ * booking it without you", "if we're not good by the end of the week…", "I'm giving you till
+ * Sunday", "after that I'm done waiting".
+ *
+ * Deliberately not flagged: everyday hurry ("hurry up or we're leaving without you"), leaving
+ * the decision open ("if you don't want to talk, that's okay"), and work deadlines without a
+ * threat to the relationship.
+ */
+import { defineRule } from '../analyzer/types';
+import { anyOf } from '../lexicon/apology';
+import { YOU } from '../lexicon/pronouns';
+
+const WE_ARE_OVER = anyOf('(we are|were|it is|its|this is|i am|im|we will be|it will be) (done|finished|through|over)', 'we are (breaking up|splitting up)');
+const YOU_WONT = anyOf(`${YOU} (do not|dont|will not|wont|cannot|cant|can not|are not|r not|refuse to)`, '(ur|youre) not');
+const I_LEAVE = anyOf(
+  '(i will|ill|i am|im|i am going to|im going to|im gonna|i am gonna) (leave|leaving|move out|moving out|tell everyone|telling everyone|file for divorce|filing for divorce|call a lawyer|calling a lawyer|change the locks|changing the locks|block you|blocking you|walk away|walking away|end it|ending it|end this|ending this|break up with you|breaking up with you|be gone|done)',
+);
+
+export default defineRule({
+  id: 'demand-ultimatum',
+  category: 'demand',
+  message: 'An ultimatum sets the terms for them. After you have hurt someone, the timing and the outcome are theirs to choose.',
+  confidence: 0.85,
+  patterns: [
+    // either you come to the wedding with me, or we're finished
+    {
+      match: `[either ${YOU} .{1,12} or .{0,2} (done|finished|through|over|leaving|gone|moving|walking|breaking|splitting|divorcing)]`,
+      reason: 'an either/or that ends the relationship',
+      confidence: 0.9,
+    },
+    // answer me by tonight or we're done
+    {
+      match: `[or ${WE_ARE_OVER}]`,
+      reason: 'a threat to end things attached to a demand',
+      confidence: 0.8,
+    },
+    // or i'm leaving
+    {
+      match: `[or ${I_LEAVE}]`,
+      reason: 'a threat attached to a demand',
+      confidence: 0.8,
+    },
+    // i need your answer by friday or i'm booking lisbon without you
+    {
+      match: `[or (i am|im|i will|ill|i) (booking|going|leaving|moving|taking|doing|finding|getting|telling|bringing|inviting) .{0,4} without (you|u)]`,
+      reason: 'a plan that goes ahead without them unless they comply',
+      confidence: 0.75,
+    },
+    // do it or else
+    {
+      match: `[or else]$`,
+      reason: 'an open threat',
+      confidence: 0.7,
+    },
+    // if you don't answer by tonight, we're done
+    {
+      match: `[if ${YOU_WONT} .{1,10} (we|it|this|i|were|its|im) (are|is|am|will)? (be)? (done|finished|through|over)]`,
+      reason: 'the relationship made conditional on compliance',
+      confidence: 0.85,
+    },
+    // if ur not gonna forgive me then dont bother coming to my bday
+    {
+      match: `[if ${YOU_WONT} (going to|gonna)? (forgive|forgive me) .{0,4} (bother|done|over|finished|through|forget|never)]`,
+      reason: 'withholding forgiveness is met with a penalty',
+      confidence: 0.85,
+    },
+    // if we're not good by the end of the week
+    {
+      match: `[if (we are|were|things are|it is|its|this is|we r) not (good|okay|ok|fine|sorted|better|back to normal|back together|over this|past this|sorted out) by]`,
+      reason: 'a deadline for being reconciled',
+      confidence: 0.85,
+    },
+    // i'm giving you till sunday to decide
+    {
+      match: `[(i am|im|i will|ill|i) (giving|give) ${YOU} (until|till|til|untill|to|one more|another) .{1,3}]`,
+      reason: 'a deadline set for their decision',
+      confidence: 0.7,
+    },
+    // after that i'm done waiting
+    {
+      match: `[after (that|this|then) (i am|im|i will be|ill be|we are|were|it is|its) (done|finished|through|gone|moving on|over|out)]`,
+      reason: 'the deadline\'s consequence',
+      confidence: 0.8,
+    },
+    // i'm done waiting for you
+    {
+      match: `[(i am|im) (done|tired of|sick of|finished) waiting] (for|on)? (you|u|an answer|your answer|a reply)?$`,
+      reason: 'impatience turned into a threat',
+      confidence: 0.7,
+    },
+  ],
+  unless: [
+    // hurry up or we're leaving without you
+    { match: '(hurry|hurry up|quick|quickly|get a move on|come on|get up|wake up|be ready)', reason: 'everyday hurry', scope: 'sentence' },
+    // if you don't want to talk, that's okay
+    { match: '(that is|thats|its|it is|that would be) (ok|okay|fine|alright|all right)', reason: 'the writer accepts either outcome', scope: 'sentence' },
+    // i won't give you an ultimatum
+    { match: '(not|never|wont|will not) (giving|give) (you)? (an ultimatum|a deadline)', reason: 'refuses an ultimatum', scope: 'sentence' },
+  ],
+  examples: [
+    "Either you come to the wedding with me like we planned, or we're finished. Your choice.",
+    "If you don't answer by tonight, we're done.",
+    "I need your answer about the wedding by Friday or I'm booking Lisbon without you.",
+    'if ur not gonna forgive me then dont bother coming to my bday',
+    'if we’re not good by the end of the week im telling everyone we broke up',
+    "I'm giving you till Sunday to decide whether you're in or out. After that I'm done waiting.",
+    'Talk to me by tomorrow or I’m moving out.',
+    "pick up the phone or else",
+  ],
+  counterexamples: [
+    "Hurry up or we're leaving without you!",
+    "If you don't want to talk yet, that's okay.",
+    "If you can't forgive me, I understand.",
+    'Either you or Sam can pick up the keys, whichever is easier.',
+  ],
+});
