@@ -71,7 +71,8 @@ export class SendWatch {
   private refreshing?: Promise<Conversation>;
   /** The last analysis of each field, so a send can be judged at once. */
   private readonly analysed = new WeakMap<HTMLElement, { text: string; findings: Finding[] }>();
-  private readonly tracking = new WeakSet<HTMLElement>();
+  /** Sends waiting to be confirmed, by field, with the text that was being sent. */
+  private readonly tracking = new WeakMap<HTMLElement, string>();
   private analysisTimer?: ReturnType<typeof setTimeout>;
   private lastField?: HTMLElement;
   private gesture?: SwallowedGesture;
@@ -132,7 +133,14 @@ export class SendWatch {
   // ---- events -------------------------------------------------------------------------------
 
   private onKeyDown(event: KeyboardEvent): void {
-    if (!event.isTrusted || !this.active()) return;
+    if (!event.isTrusted) return;
+    if (this.hold && event.key === 'Escape') {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      this.closeHold(true);
+      return;
+    }
+    if (!this.active()) return;
     const match = this.fieldOf(event.composedPath()[0]);
     if (!match) return;
     const site = this.site();
@@ -333,11 +341,13 @@ export class SendWatch {
 
   /** Records a send once the field empties (or closes) after a send gesture. */
   private trackSend(match: AdapterMatch, pageBefore: PageConversation): void {
-    if (this.tracking.has(match.root)) return;
-    this.tracking.add(match.root);
+    const text = match.adapter.read(match.root).text;
+    // The same send seen twice (key repeat, a key then a click) is one send.
+    if (this.tracking.get(match.root) === text) return;
+    this.tracking.set(match.root, text);
     void waitForSent(match.root, () => match.adapter.read(match.root).text)
       .then(async (sent) => {
-        this.tracking.delete(match.root);
+        if (this.tracking.get(match.root) === text) this.tracking.delete(match.root);
         if (sent) await this.recordSent(pageBefore);
       })
       .catch(reportError);

@@ -80,9 +80,10 @@ export function pressKey(field: HTMLElement, key: SendKey): void {
 
 /**
  * Resolves true once a send went through: the field emptied or left the page (a mail compose
- * window closes). Resolves false if nothing like that happens within `timeoutMs`.
+ * window closes). Resolves false if nothing like that happens within `timeoutMs`. The first look
+ * is right after the event (sites clear the box in their own handler), before the user can type on.
  */
-export function waitForSent(field: HTMLElement, readText: () => string, timeoutMs = 3000, intervalMs = 100): Promise<boolean> {
+export function waitForSent(field: HTMLElement, readText: () => string, timeoutMs = 3000, intervalMs = 50): Promise<boolean> {
   return new Promise((resolve) => {
     const started = Date.now();
     const check = () => {
@@ -98,6 +99,6 @@ export function waitForSent(field: HTMLElement, readText: () => string, timeoutM
       else if (Date.now() - started >= timeoutMs) resolve(false);
       else setTimeout(check, intervalMs);
     };
-    setTimeout(check, intervalMs);
+    setTimeout(check, 0);
   });
 }

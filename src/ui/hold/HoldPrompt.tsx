@@ -38,7 +38,8 @@ export function HoldPrompt({ model, callbacks, now = Date.now }: HoldPromptProps
     void computePosition(reference, element, {
       strategy: 'fixed',
       placement: 'top-start',
-      middleware: [offset(10), flip({ padding: 8 }), shift({ padding: 8 })],
+      // crossAxis shift keeps a tall prompt on screen when neither above nor below the box fits.
+      middleware: [offset(10), flip({ padding: 8 }), shift({ padding: 8, crossAxis: true })],
     }).then(({ x, y }) => {
       if (cancelled) return;
       element.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
@@ -49,6 +50,7 @@ export function HoldPrompt({ model, callbacks, now = Date.now }: HoldPromptProps
     };
   }, [left, top, width, height]);
 
+  // Focus starts on the gentlest choice, and stays in the dialog when "Hold" turns into a message.
   useLayoutEffect(() => {
     ref.current?.querySelector<HTMLButtonElement>('[data-action="keep-editing"]')?.focus({ preventScroll: true });
   }, [model.heldUntilText]);

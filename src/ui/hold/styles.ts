@@ -31,13 +31,14 @@ export const HOLD_CSS = `
 [data-category="pestering"] { --accent: var(--amends-pestering); }
 .hold {
   position: fixed; top: 0; left: 0; box-sizing: border-box;
-  width: min(360px, calc(100vw - 16px)); padding: 16px 18px 14px;
+  width: min(380px, calc(100vw - 16px)); padding: 16px 18px 14px;
   color: var(--amends-fg); background: var(--amends-bg);
   border: 1px solid var(--amends-line); border-top: 3px solid var(--accent); border-radius: 12px;
   box-shadow: var(--amends-shadow); pointer-events: auto; text-align: left;
   animation: amends-in 140ms ease-out;
 }
-.hold[data-placing] { visibility: hidden; }
+/* Transparent, not hidden, while being placed: a hidden element could not take focus. */
+.hold[data-placing] { opacity: 0; }
 @keyframes amends-in { from { opacity: 0; transform: translateY(4px); } }
 @media (prefers-reduced-motion: reduce) { .hold { animation: none; } }
 .title { display: flex; align-items: center; gap: 8px; margin: 0 0 4px; font-size: 16px; font-weight: 650; }
