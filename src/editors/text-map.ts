@@ -154,6 +154,7 @@ class TextBuilder {
   addText(node: Text): void {
     const data = node.data;
     if (data.length === 0) return;
+    const lengthBefore = this.length;
     const collapse = collapsesWhitespace(node);
     let i = 0;
     while (i < data.length) {
@@ -174,6 +175,12 @@ class TextBuilder {
       while (j < data.length && !INVISIBLE_CHARS.test(data[j]) && !(collapse && COLLAPSIBLE_SPACE.test(data[j]))) j++;
       this.emitText(data.slice(i, j).replace(/\u00a0/g, ' '), node, i);
       i = j;
+    }
+    // Only caret anchors (a block holding just U+FEFF): the line exists, with no text of its own.
+    if (this.length === lengthBefore && INVISIBLE_CHARS.test(data)) {
+      this.flushBreak({ node, offset: 0 });
+      this.started = true;
+      this.lastPoint = { node, offset: data.length };
     }
   }
 
@@ -282,19 +289,19 @@ class MappedText implements DomText {
     }
     // Element positions (or text we left out): find the last run starting at or before it.
     const probe = this.root.ownerDocument.createRange();
-    const startOf = (run: Run) => (run.kind === 'text' ? { node: run.node, offset: run.domStart } : run.before);
-    const endOf = (run: Run) => (run.kind === 'text' ? { node: run.node, offset: run.domStart + run.end - run.start } : run.after);
-    const isAtOrAfter = (point: DomPoint) => {
+    /** -1, 0 or 1 as (node, offset) is before, at or after `point`. */
+    const compareTo = (point: DomPoint) => {
       probe.setStart(point.node, point.offset);
       probe.collapse(true);
-      return probe.comparePoint(node, offset) >= 0;
+      return probe.comparePoint(node, offset);
     };
+    const startOf = (run: Run) => (run.kind === 'text' ? { node: run.node, offset: run.domStart } : run.before);
     let low = 0;
     let high = this.runs.length - 1;
     let found = -1;
     while (low <= high) {
       const mid = (low + high) >> 1;
-      if (isAtOrAfter(startOf(this.runs[mid]))) {
+      if (compareTo(startOf(this.runs[mid])) >= 0) {
         found = mid;
         low = mid + 1;
       } else {
@@ -303,7 +310,9 @@ class MappedText implements DomText {
     }
     if (found < 0) return 0;
     const run = this.runs[found];
-    return isAtOrAfter(endOf(run)) ? run.end : run.start;
+    // Past a line break's start is the next line; past a text run's end is its end.
+    if (run.kind === 'break') return compareTo(run.before) > 0 ? run.end : run.start;
+    return compareTo({ node: run.node, offset: run.domStart + run.end - run.start }) >= 0 ? run.end : run.start;
   }
 
   rangeFor(start: number, end: number): Range {

@@ -1,0 +1,3 @@
+import { runEditorSuite } from './suites';
+
+runEditorSuite({ name: 'Draft.js', fixture: 'draft.html', field: '.public-DraftEditor-content' });

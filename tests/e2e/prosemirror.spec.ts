@@ -1,0 +1,3 @@
+import { runEditorSuite } from './suites';
+
+runEditorSuite({ name: 'ProseMirror', fixture: 'prosemirror.html', field: '.ProseMirror' });

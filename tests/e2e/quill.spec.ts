@@ -1,0 +1,3 @@
+import { runEditorSuite } from './suites';
+
+runEditorSuite({ name: 'Quill', fixture: 'quill.html', field: '.ql-editor' });
