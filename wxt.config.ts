@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { BUILT_IN_MATCHES } from './src/settings/sites';
 
 // `npm run build:e2e` sets AMENDS_E2E=1: the content script then also runs on localhost
 // fixture pages (the automation contract in the README). Normal builds never include these.
@@ -19,6 +20,9 @@ export default defineConfig({
     // scripting: content script for sites the user adds (src/background/sites.ts).
     // alarms + notifications: "remind me later" for held drafts (src/background/reminders.ts).
     permissions: ['storage', 'activeTab', 'scripting', 'alarms', 'notifications'],
+    // The same hosts the content script runs on (no extra install warning): lets the popup read the
+    // tab's address there even when it was not opened by a click on the toolbar button.
+    host_permissions: [...BUILT_IN_MATCHES, ...(e2e ? ['http://localhost/*', 'http://127.0.0.1/*'] : [])],
     // Asked for at runtime, one site at a time, when the user adds it on the options page.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
   },
