@@ -33,7 +33,7 @@ export default defineRule({
     },
     // you'd have done the same
     {
-      match: `[(you|u) (would|wouldve|would of) (have|of)? done the same]`,
+      match: `[(you|u) (would|wouldve|would of) (have|of)? done (exactly|just)? the same]`,
       reason: 'claims they would have done the same',
       confidence: 0.75,
     },
@@ -79,6 +79,18 @@ export default defineRule({
       reason: 'nature offered as the reason',
       confidence: 0.75,
     },
+    // it's just how we're wired
+    {
+      match: `[(how|the way) (we|men|guys|people|humans|women|blokes) (are|were) (wired|built|made|designed)]`,
+      reason: 'nature offered as the reason',
+      confidence: 0.7,
+    },
+    // guys cheat, it happens
+    {
+      match: `[^(guys|men|blokes|women|girls|people|humans|everyone|everybody) (cheat|lie|stray|flirt)]`,
+      reason: 'files the act under what everyone does',
+      confidence: 0.6,
+    },
     // that's just biology
     {
       match: `[(that is|thats|its|it is) (just|only|simply)? (biology|human nature|nature|how people are|how humans are|what people do|what humans do|how it goes)]`,
@@ -98,6 +110,8 @@ export default defineRule({
     ...blameTakenBack(0),
     // i won't hide behind "everyone does it"
     { match: '(hide|hiding|hid) behind', reason: 'the writer refuses the shelter of human nature', scope: 'message' },
+    // nobody's perfect, and you did great today
+    { match: '(you|u) (did|were|are|played|look|looked) (great|amazing|brilliant|fine|well|good|fantastic)', reason: 'encouragement for them, not cover for the writer', scope: 'sentence' },
     // don't worry, it happens
     { match: '(do not worry|dont worry|no worries|not to worry|no harm done|all good|never mind|no problem|its fine|it is fine)', reason: 'reassuring them about a small thing', scope: 'sentence' },
   ],

@@ -30,7 +30,7 @@ export default defineRule({
     },
     // if you'd actually answered your phone none of this would have happened
     {
-      match: `[if ${YOU} .{1,12} (none of this|none of it|this|it|that|nothing) (would not|would never|wouldnt|never would|would have|would of) (have|of)? (happened|happen|come to this|got this far|gotten this far)]`,
+      match: `[if ${YOU} .{1,12} (none|this|it|that|nothing) .{0,2} (would|wouldve|wouldnt|never) (not|never)? (have|of)? (happened|happen|come|got|gotten|gone)]`,
       reason: 'the whole event made conditional on them',
       confidence: 0.85,
     },

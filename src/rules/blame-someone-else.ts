@@ -31,8 +31,19 @@ export default defineRule({
     },
     // you started it
     {
-      match: `[(you|u|he|she|they|#Person) (started|began|kicked off) (it|this|that|all this|the whole thing|the fight|the argument)]`,
+      match: `[(you|u|he|she|they|#Person) (started|began) (it|this|that|all)]$`,
       reason: 'names someone else as the one who started it',
+    },
+    // you started it by bringing up my ex
+    {
+      match: `[(you|u|he|she|they|#Person) (started|began|kicked) (it|this|that|off)] (by|first|not|and|so|i|all|off|when|with)`,
+      reason: 'names someone else as the one who started it',
+    },
+    // she started the whole argument
+    {
+      match: `[(you|u|he|she|they|#Person) (started|began|kicked off) the (whole|fight|argument|row|drama|thing)]`,
+      reason: 'names someone else as the one who started it',
+      confidence: 0.7,
     },
     // she started it, not me
     {

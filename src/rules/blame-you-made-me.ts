@@ -46,7 +46,7 @@ export default defineRule({
     },
     // you left me no choice
     {
-      match: `[${OTHER} (left|gave) me (no|little) (choice|option|other option|alternative)]`,
+      match: `[${OTHER} (left|gave) me (with)? (no|little) (other)? (choice|option|alternative)]`,
       reason: 'the writer\'s choice framed as forced by someone else',
       confidence: 0.85,
     },
@@ -70,7 +70,7 @@ export default defineRule({
     },
     // but u were flirting with him all night
     {
-      match: `[but ${YOU} (were|was|kept|had been|have been) (flirting|ignoring|nagging|shouting|yelling|screaming|teasing|mocking|sulking|provoking|needling|goading|baiting|going on|having a go|picking|texting|messaging|lying|hiding|being so|acting so|acting like|being really|being such|treating me|talking down)]`,
+      match: `[but ${YOU} (were|was|kept|had been|have been) (flirting|ignoring|nagging|shouting|yelling|screaming|teasing|mocking|sulking|provoking|needling|goading|baiting|going on|having a go|picking|texting|messaging|lying|hiding|being|acting|treating me|talking down)]`,
       reason: 'their behaviour offered after the admission, as its cause',
       confidence: 0.7,
     },
@@ -85,6 +85,12 @@ export default defineRule({
       match: `[the way ${YOU} (reacted|react|acted|act|behaved|behave|spoke|speak|talked|talk|handled|handle|responded|respond|treated|treat) .{0,6} (is|was) (the reason|why|what)]`,
       reason: 'their reaction made the cause of the damage',
       confidence: 0.75,
+    },
+    // you kept pushing and pushing until i snapped
+    {
+      match: `[${OTHER} kept #Gerund .{0,4} until i] (snapped|cracked|broke|exploded|lost|gave|did|said|blew)`,
+      reason: 'their persistence offered as the cause',
+      confidence: 0.7,
     },
     // you just sat there
     {

@@ -94,6 +94,8 @@ export default defineRule({
     // that's on me
     // none of this is on you
     ...blameTakenBack(4),
+    // it's on you to pick the restaurant
+    { match: `on ${YOU} to`, reason: 'their turn or their job, not a charge', scope: 'sentence' },
     // don't blame yourself
     { match: `(blame|beat up|beating) ${YOURSELF}`, reason: 'comforts them about their own guilt', scope: 'sentence' },
     // i know you'll say it's my fault / mum said it was my fault

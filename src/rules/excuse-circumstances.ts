@@ -59,6 +59,36 @@ export default defineRule({
       reason: 'the words treated as something that happened to the writer',
       confidence: 0.7,
     },
+    // i was exhausted after the night shift and i said things
+    {
+      match: `[i was (so|really|just|completely|totally|absolutely|very|super|that)? ${WORN_OUT}] .{0,6} and i (said|did|snapped|lost|forgot|shouted|yelled|lashed|took|wasnt|didnt|just|kind|sort)`,
+      reason: 'a passing state set right before the act, as its cause',
+      confidence: 0.65,
+    },
+    // i wasn't myself
+    {
+      match: `[i was not (myself|in my right mind|in a good place|in the right headspace|in a good headspace|thinking)]`,
+      reason: 'the act put down to not being oneself',
+      confidence: 0.7,
+    },
+    // i had a lot on my plate
+    {
+      match: `[i (had|have had|have|had had) (a lot|so much|loads|too much|a ton|tons) on my plate]`,
+      reason: 'a full load offered as the reason',
+      confidence: 0.7,
+    },
+    // my phone was dead, so i couldn't call
+    {
+      match: `[my (phone|battery) (was|had)? (dead|died|run out|ran out|flat)] .{0,3} so i`,
+      reason: 'a mishap offered as the reason',
+      confidence: 0.55,
+    },
+    // i panicked, ok?
+    {
+      match: `[^i (just|totally|completely)? (panicked|freaked|froze|snapped)]`,
+      reason: 'the act told as a reflex rather than a choice',
+      confidence: 0.55,
+    },
     // i was under a lot of pressure with the move
     {
       match: `[i was under (a lot of|so much|loads of|a ton of|huge|massive|enormous|too much)? (pressure|stress)]`,

@@ -83,6 +83,12 @@ export default defineRule({
       reason: 'a protective motive offered for hiding or lying',
       confidence: 0.7,
     },
+    // i had so much going on, that's why i forgot
+    {
+      match: `[(that is|thats|that was|its|it is) (why|the only reason|the reason) i (forgot|lied|missed|snapped|hid|kept|went|said|did|didnt|never|did not|was not|wasnt)]`,
+      reason: 'the reason just given presented as what explains the act',
+      confidence: 0.6,
+    },
     // it was never my intention to upset anyone
     {
       match: `[(it was|it is|it has)? never my intention]`,

@@ -135,6 +135,12 @@ export default defineRule({
     ...excuseRefusals(2),
     // don't worry about the wine, it was only one glass
     { match: '(do not worry|dont worry|no worries|no harm done|not to worry|never mind|all good)', reason: 'reassuring them about a small everyday thing', scope: 'sentence' },
+    // no big deal if you can't make it
+    { match: 'big deal (if|whether)', reason: 'an easy-going offer to them, not a defence', scope: 'sentence' },
+    // it was a joke of a decision
+    { match: 'joke of', reason: 'a verdict on something else, not the writer\'s act', scope: 'sentence' },
+    // it meant nothing to me until i read the ending
+    { match: 'nothing (to me)? until', reason: 'a change of mind, not a defence', scope: 'sentence' },
     // the vet said he'll be right as rain
     { match: '(will|should) be (fine|ok|okay|alright|right as rain|good|grand)', reason: 'a reassuring forecast, not a defence of the writer', scope: 'sentence' },
     // i know it wasn't a small thing / i know it was a big deal

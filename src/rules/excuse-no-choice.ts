@@ -26,7 +26,7 @@ export default defineRule({
     },
     // i didn't have a choice
     {
-      match: '[i (did not|didnt) (have|get) (a|any|much|another|an)? (choice|option|say|alternative)]',
+      match: '[i (did not|didnt) (really|exactly|even)? (have|get) (a|any|much|another|an)? (choice|option|say|alternative)]',
       reason: 'the act presented as forced',
       rewrite: 'I felt I had no choice, but it was still my choice',
     },
@@ -54,6 +54,13 @@ export default defineRule({
       reason: 'asks the reader to approve the act by imagining it',
       confidence: 0.65,
     },
+    // i didn't know what else to do
+    {
+      match: '[i (did not|didnt) know what else to (do|say)]',
+      reason: 'the act presented as the only option there was',
+      rewrite: 'I did not handle it well',
+      confidence: 0.75,
+    },
     // can you blame me for keeping quiet
     {
       match: `[(can|could) ${YOU} (really|honestly)? blame me]`,
@@ -77,6 +84,8 @@ export default defineRule({
     // but that's not why i did it
     // i won't dress it up
     ...excuseRefusals(3),
+    // i had no choice but to take the bus
+    { match: '(bus|train|taxi|cab|uber|flight|plane|tube|queue|detour|stairs|lift)', reason: 'everyday logistics, not a wrong being excused', scope: 'sentence' },
     // i did have a choice and i made the wrong one
     { match: '(i had a choice|i did have a choice|i made a choice|it was my choice|i chose)', reason: 'the writer owns the choice', scope: 'message' },
   ],
