@@ -59,6 +59,7 @@ export type CooldownStringKey = keyof typeof COOLDOWN_STRINGS;
 /** The string for `key`, from the browser's catalogue when it has it. */
 export function cooldownString(key: CooldownStringKey, substitutions: readonly (string | number)[] = []): string {
   const subs = substitutions.map(String);
+  const english: string = COOLDOWN_STRINGS[key];
   if (hasMessage(key)) return t(key, subs);
-  return COOLDOWN_STRINGS[key].replace(/\$(\d)/g, (_, d: string) => subs[Number(d) - 1] ?? '');
+  return english.replace(/\$(\d)/g, (_, d: string) => subs[Number(d) - 1] ?? '');
 }

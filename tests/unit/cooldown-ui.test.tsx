@@ -49,7 +49,9 @@ describe('HoldPrompt', () => {
     expect(root.querySelector('[data-amends-cooldown]')!.textContent).toBe(model.cooldownText);
     expect(root.querySelector('[data-amends-countdown]')!.textContent).toBe('Suggested wait: 20:00 left');
     now += 61_000;
-    await act(() => vi.advanceTimersByTimeAsync(1000));
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(1000);
+    });
     expect(root.querySelector('[data-amends-countdown]')!.textContent).toBe('Suggested wait: 18:59 left');
 
     (root.querySelector('[data-action="hold"]') as HTMLButtonElement).click();
