@@ -111,7 +111,11 @@ export default defineRule({
     // i won't hide behind "everyone does it"
     { match: '(hide|hiding|hid) behind', reason: 'the writer refuses the shelter of human nature', scope: 'message' },
     // nobody's perfect, and you did great today
-    { match: '(you|u) (did|were|are|played|look|looked) (great|amazing|brilliant|fine|well|good|fantastic)', reason: 'encouragement for them, not cover for the writer', scope: 'sentence' },
+    { match: '(you|u) (did|were|are|played|look|looked|sang|ran) (so|really)? (great|amazing|brilliant|brilliantly|amazingly|fine|well|good|fantastic|wonderfully|beautifully)', reason: 'encouragement for them, not cover for the writer', scope: 'sentence' },
+    // honestly i'm only human, i ate the whole pizza
+    { match: '(ate|eat|eaten|eating|pizza|cake|chocolate|biscuits|cookies|dessert|crisps|seconds)', reason: 'a treat confessed, not a wrong excused', scope: 'sentence' },
+    // these things happen in spring
+    { match: '(spring|summer|autumn|winter|weather|pollen|season|rain|snow|traffic)', reason: 'a happening of nature or the day, not an act', scope: 'sentence' },
     // don't worry, it happens
     { match: '(do not worry|dont worry|no worries|not to worry|no harm done|all good|never mind|no problem|its fine|it is fine)', reason: 'reassuring them about a small thing', scope: 'sentence' },
   ],

@@ -73,7 +73,9 @@ export default defineRule({
     // none of this is on you
     ...blameTakenBack(1),
     // i wouldn't have made it through if you hadn't helped
-    { match: '(thank|thanks|grateful|made it|got through|managed|survived|known|noticed|remembered|found out|been able|lucky|luckily)', reason: 'gratitude or an everyday counterfactual, not blame', scope: 'sentence' },
+    { match: '(thank|thanks|grateful|managed|survived|known|noticed|remembered|found|met|passed|finished|able|lucky|luckily)', reason: 'gratitude or an everyday counterfactual, not blame', scope: 'sentence' },
+    // i'd never have made it through without you
+    { match: '(made it|got through|get through|got there|seen it|come this far)', reason: 'gratitude for help, not blame', scope: 'sentence' },
   ],
   examples: [
     "You know what, if you'd actually answered your phone that night none of this would have happened.",

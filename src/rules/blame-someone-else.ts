@@ -127,7 +127,7 @@ export default defineRule({
     // if you're the one who says it first
     { match: `if ${YOU_ARE} the one`, reason: 'a hypothetical, not a charge', scope: 'sentence' },
     // you're the one who got me into running, thank you
-    { match: '(thank|thanks|grateful|love|amazing|proud|lucky|favourite|favorite)', reason: 'pointing at someone kindly, not blaming', scope: 'sentence' },
+    { match: '(thank|thanks|grateful|love|amazing|proud|lucky|favourite|favorite|ever|introduced|taught|inspired|encouraged|recommended|organised|organized)', reason: 'pointing at someone kindly, not blaming', scope: 'sentence' },
   ],
   examples: [
     'Jess was the one who suggested going back to hers, not me.',

@@ -94,6 +94,8 @@ export default defineRule({
     // that's on me
     // none of this is on you
     ...blameTakenBack(4),
+    // none of this is your fault
+    { match: '(none|nothing|not|neither) of (this|it|that|these)', reason: 'absolves them', scope: 'sentence' },
     // it's on you to pick the restaurant
     { match: `on ${YOU} to`, reason: 'their turn or their job, not a charge', scope: 'sentence' },
     // don't blame yourself

@@ -150,6 +150,8 @@ export default defineRule({
     // but that's not why i did it
     // i won't dress it up
     ...excuseRefusals(0),
+    // i was drunk at the wedding, best night ever
+    { match: '(best night|best time|great night|great time|such fun|so fun|hilarious|lol|lmao|haha|hahaha)', reason: 'a fond story, not a defence', scope: 'sentence' },
     // i could tell you i was stressed, and i was
     { match: '(i could tell you|i could say|i could blame)', reason: 'the reason is raised hypothetically in order to set it aside', scope: 'sentence' },
   ],

@@ -141,6 +141,12 @@ export default defineRule({
     { match: 'joke of', reason: 'a verdict on something else, not the writer\'s act', scope: 'sentence' },
     // it meant nothing to me until i read the ending
     { match: 'nothing (to me)? until', reason: 'a change of mind, not a defence', scope: 'sentence' },
+    // it wasn't a big deal in the end, the mechanic fixed it
+    { match: '(fixed|sorted|repaired|mended|healed|recovered|in the end)', reason: 'a mishap already resolved, not a defence', scope: 'sentence' },
+    // i only borrowed a pen, i'll give it back tomorrow
+    { match: '(i will|ill) (give|bring|put|pay|send|hand) (it|them|that) back', reason: 'a promise to return something, not a defence', scope: 'sentence' },
+    // i was only joking about the pizza, i actually love it
+    { match: '(i actually|i really|actually i) (love|like|loved|liked|enjoy|enjoyed|adore)', reason: 'an affectionate tease taken back', scope: 'sentence' },
     // the vet said he'll be right as rain
     { match: '(will|should) be (fine|ok|okay|alright|right as rain|good|grand)', reason: 'a reassuring forecast, not a defence of the writer', scope: 'sentence' },
     // i know it wasn't a small thing / i know it was a big deal
