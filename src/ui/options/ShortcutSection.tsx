@@ -1,5 +1,5 @@
 /** The in-page shortcut: press "Change", then the keys. Esc cancels. */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { t } from '../../i18n';
 import { DEFAULT_SHORTCUT, formatShortcut, shortcutFromEvent, type Shortcut } from '../../settings/shortcut';
 
@@ -13,27 +13,25 @@ const MODIFIER_CODES = /^(Shift|Control|Alt|Meta|OS)(Left|Right)?$/;
 export function ShortcutSection({ shortcut, onChange }: ShortcutSectionProps) {
   const [recording, setRecording] = useState(false);
   const [invalid, setInvalid] = useState(false);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (!recording) return;
-    const onKey = (event: KeyboardEvent) => {
-      if (MODIFIER_CODES.test(event.code)) return;
-      event.preventDefault();
-      event.stopPropagation();
-      if (event.key === 'Escape' || event.key === 'Tab') {
-        setRecording(false);
-        return;
-      }
-      const next = shortcutFromEvent(event);
-      setInvalid(!next);
-      if (next) {
-        onChange(next);
-        setRecording(false);
-      }
-    };
-    window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
-  }, [recording, onChange]);
+  // Keys are read on the focused button itself, so none are missed before an effect would attach.
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!recording || MODIFIER_CODES.test(event.code)) return;
+    if (event.key === 'Tab') {
+      setRecording(false);
+      return;
+    }
+    event.preventDefault();
+    if (event.key === 'Escape') {
+      setRecording(false);
+      return;
+    }
+    const next = shortcutFromEvent(event);
+    setInvalid(!next);
+    if (next) {
+      onChange(next);
+      setRecording(false);
+    }
+  };
 
   return (
     <section id="shortcut" class="panel" aria-labelledby="shortcut-heading">
@@ -46,12 +44,13 @@ export function ShortcutSection({ shortcut, onChange }: ShortcutSectionProps) {
           {formatShortcut(shortcut)}
         </kbd>
         <button
-          ref={buttonRef}
           type="button"
           class={recording ? 'button primary' : 'button'}
           aria-pressed={recording ? 'true' : 'false'}
           aria-describedby="shortcut-hint"
           data-action="record-shortcut"
+          onKeyDown={onKeyDown}
+          onBlur={() => setRecording(false)}
           onClick={() => {
             setInvalid(false);
             setRecording(!recording);
