@@ -140,7 +140,8 @@ export class SendWatch {
       this.closeHold(true);
       return;
     }
-    if (!this.active()) return;
+    // Every keystroke passes here: anything but Enter leaves at once.
+    if (event.key !== 'Enter' || !this.active()) return;
     const match = this.fieldOf(event.composedPath()[0]);
     if (!match) return;
     const site = this.site();
@@ -197,7 +198,8 @@ export class SendWatch {
   }
 
   private onInput(event: Event): void {
-    if (!event.isTrusted) return;
+    // Only holds need an analysis ready before the send; without them, input costs nothing here.
+    if (!event.isTrusted || !holdEnabled(this.settings)) return;
     const match = this.fieldOf(event.composedPath()[0]);
     if (!match) return;
     this.lastField = match.root;

@@ -11,16 +11,38 @@ export interface PageConversation {
 }
 
 export function readConversation(doc: ParentNode, site: SendSite | undefined): PageConversation {
+  if (site?.readConversation) return site.readConversation(doc) ?? { last: 'unknown' };
   if (!site?.incoming || !site.outgoing) return { last: 'unknown' };
-  const messages = Array.from(doc.querySelectorAll(`${site.incoming}, ${site.outgoing}`));
-  if (messages.length === 0) return { last: 'unknown' };
   // querySelectorAll returns document order, so the tail is the latest.
+  const messages = Array.from(doc.querySelectorAll(`${site.incoming}, ${site.outgoing}`));
+  return fromSpeakers(messages.map((m) => (m.matches(site.incoming!) ? 'them' : 'me')));
+}
+
+/**
+ * Who wrote each message, oldest first; the tail gives the answer. When every message shown is
+ * the user's, they may have replied before what the page loaded, so the count is a floor.
+ */
+export function fromSpeakers(speakers: ReadonlyArray<'me' | 'them'>): PageConversation {
+  if (speakers.length === 0) return { last: 'unknown' };
   let mine = 0;
-  for (let i = messages.length - 1; i >= 0; i--) {
-    if (messages[i].matches(site.incoming)) break;
-    mine++;
+  for (let i = speakers.length - 1; i >= 0 && speakers[i] === 'me'; i--) mine++;
+  return mine === 0 ? { last: 'them' } : { last: 'me', unansweredInRow: mine };
+}
+
+const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/;
+
+/**
+ * A Gmail thread: each message ([data-message-id]) names its sender in an element with an
+ * `email` attribute; the user's own address is in the tab title ("Inbox - me@… - Gmail").
+ * Unknown when either is missing (a new compose, a layout Amends doesn't recognise).
+ */
+export function gmailConversation(doc: ParentNode): PageConversation | undefined {
+  const own = EMAIL.exec((doc as Document).title ?? '')?.[0]?.toLowerCase();
+  if (!own) return undefined;
+  const speakers: Array<'me' | 'them'> = [];
+  for (const message of doc.querySelectorAll('[data-message-id]')) {
+    const sender = message.querySelector('.gD[email], .zF[email]')?.getAttribute('email')?.toLowerCase();
+    if (sender) speakers.push(sender === own ? 'me' : 'them');
   }
-  if (mine === 0) return { last: 'them' };
-  // All messages mine: they may have replied before what the page loaded, so the count is a floor.
-  return { last: 'me', unansweredInRow: mine };
+  return speakers.length ? fromSpeakers(speakers) : undefined;
 }

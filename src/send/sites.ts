@@ -4,6 +4,7 @@
  * (sites change their markup); when a site is unknown or a selector finds nothing, Amends still
  * notices sends by the editor clearing, but never holds a send there.
  */
+import { gmailConversation, type PageConversation } from './replies';
 
 /** Which keystroke sends from the message box. */
 export type SendKey =
@@ -30,6 +31,8 @@ export interface SendSite {
   /** The other person's messages and the user's own, in page order, for reply awareness. */
   incoming?: string;
   outgoing?: string;
+  /** For pages where selectors alone can't tell who wrote what (mail threads). */
+  readConversation?: (doc: ParentNode) => PageConversation | undefined;
 }
 
 const host = (pattern: RegExp) => (url: URL) => pattern.test(url.hostname);
@@ -44,6 +47,7 @@ export const SEND_SITES: readonly SendSite[] = [
     sendButton: 'div[role="button"].T-I.aoO, div[role="button"][data-tooltip^="Send"], div[role="button"][aria-label^="Send"]',
     composer: '.M9, [role="dialog"], .AD, td.I5',
     resend: 'button',
+    readConversation: gmailConversation,
   },
   {
     id: 'outlook',

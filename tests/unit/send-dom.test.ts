@@ -98,3 +98,24 @@ describe('waitForSent', () => {
     await expect(sent).resolves.toBe(true);
   });
 });
+
+describe('Gmail thread replies', () => {
+  const thread = (title: string, ...senders: string[]) => {
+    document.title = title;
+    document.body.innerHTML = senders
+      .map((s, i) => `<div data-message-id="m${i}"><h3><span class="${i % 2 ? 'gD' : 'zF'}" email="${s}" name="x">x</span></h3><p>…</p></div>`)
+      .join('');
+    return document;
+  };
+
+  it('reads who wrote last from the senders and the account in the title', () => {
+    expect(readConversation(thread('Re: Friday - me@example.com - Gmail', 'sam@example.com', 'Me@Example.com'), gmail)).toEqual({ last: 'me', unansweredInRow: 1 });
+    expect(readConversation(thread('Re: Friday - me@example.com - Gmail', 'me@example.com', 'sam@example.com'), gmail)).toEqual({ last: 'them' });
+    expect(readConversation(thread('Re: Friday - me@example.com - Gmail', 'sam@example.com', 'me@example.com', 'me@example.com'), gmail)).toEqual({ last: 'me', unansweredInRow: 2 });
+  });
+
+  it('is unknown without an account in the title or without messages', () => {
+    expect(readConversation(thread('Gmail', 'sam@example.com'), gmail)).toEqual({ last: 'unknown' });
+    expect(readConversation(thread('Inbox - me@example.com - Gmail'), gmail)).toEqual({ last: 'unknown' });
+  });
+});
