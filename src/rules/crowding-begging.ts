@@ -12,7 +12,8 @@
 import { defineRule } from '../analyzer/types';
 import { YOU } from '../lexicon/pronouns';
 
-const PLEASE_FORMS = 'please|pls|plz|plss|pleease|pleeease|pleaseee|puhlease|plsss|plez';
+// Stretched spellings ("pleeease", "plsss") come through the two regex words.
+const PLEASE_FORMS = 'please|pls|plz|puhlease|plez|/^ple+a+s+e+$/|/^pl[sz]+$/';
 const PLEASE = `(${PLEASE_FORMS})`;
 const JUST = '(just|only)';
 
@@ -33,19 +34,26 @@ export default defineRule({
       match: `[${PLEASE} ${PLEASE}+ ${JUST}? (talk to me|talk|answer me|answer|pick up|call me|call|reply|respond|listen|let me|come back|come home|forgive me|give me|see me|open the door|open up|text me|message me|speak to me|do not|dont|stop|hear me out|meet me|write back)]`,
       reason: 'repeated pleading for contact or forgiveness',
     },
-    // i'm begging you
+    // i beg you, please talk to me
     {
-      match: `[i am (literally|actually|honestly|really)? (begging|pleading with) ${YOU}]`,
-      reason: 'begging',
+      match: `[(i beg|i implore|i am begging|i am pleading with|i am literally begging|i am honestly begging) ${YOU}] (please|pls|to talk|to answer|to listen|to forgive|to let|to give|to reply|to call|to come back|to see|to hear|to reconsider|to not|not to|do not|dont|just|give|let|talk|answer|listen|forgive|come|call|reply|hear|see|stop|meet)`,
+      reason: 'begging for contact or forgiveness',
     },
-    // i beg you
+    // i'm begging you.
     {
-      match: `[i (beg|implore) ${YOU}]`,
-      reason: 'begging',
+      match: `[(i beg|i implore|i am begging|i am pleading with|i am literally begging|i am honestly begging) ${YOU}]$`,
+      reason: 'begging, said on its own',
+      confidence: 0.7,
     },
-    // on my knees
+    // on my knees.
     {
-      match: '[(on|down on) my (hands and knees|knees|bended knee)]',
+      match: '^[(on|down on) my (hands and knees|knees|bended knee)]',
+      reason: 'self-abasement to pressure them into contact',
+      confidence: 0.7,
+    },
+    // i'm on my knees here
+    {
+      match: '[(i am|i will get|i will go|i would get|i would go|i got|i went|i will beg) (down)? on my (hands and knees|knees|bended knee)]',
       reason: 'self-abasement to pressure them into contact',
       confidence: 0.7,
     },
@@ -81,6 +89,12 @@ export default defineRule({
       match: `[${JUST}? (do not|dont) (shut|push|cut|freeze) me out]`,
       reason: 'pleading against their distance',
     },
+    // pleeease just talk to me
+    {
+      match: `[${PLEASE} just (talk to me|hear me out|listen to me|see me|give me a chance|give me one chance|let me explain|let me in|meet me|come back|come home|forgive me)]`,
+      reason: 'pleading for contact or forgiveness',
+      confidence: 0.7,
+    },
     // please just let me see you
     {
       match: `[${PLEASE} ${JUST}? let me (come over|come round|come around|come by|come in|in|see you|see u|talk to you|talk to u|explain|hold you|hold u|be there)]`,
@@ -94,6 +108,8 @@ export default defineRule({
     },
   ],
   unless: [
+    // please lord, i'm begging you
+    { match: '(lord|god|jesus|heaven|heavens|sir|madam|majesty|highness|your honour|your honor)', reason: 'a prayer or a formal plea, not a message to them', scope: 'sentence' },
     // please please tell me you saved me some cake
     { match: `${PLEASE} ${PLEASE}+ (tell me|say) (you|u|there|it)`, reason: 'a playful plea about something small', scope: 'sentence' },
     // i'll do anything i can to help
@@ -113,6 +129,8 @@ export default defineRule({
     'Please just let me in',
     'please just let me come over, even just to sit with u',
     'Pls pls answer',
+    'pleeease just talk to me',
+    "I'm begging you, please just hear me out",
   ],
   counterexamples: [
     'Please please please tell me you saved me a slice of that cake 😭',
@@ -120,5 +138,6 @@ export default defineRule({
     'Please send me the file when you can.',
     "Please don't go to any trouble for me.",
     'Please let me know if you need anything.',
+    "I'm begging you to try the cheesecake, it's amazing",
   ],
 });

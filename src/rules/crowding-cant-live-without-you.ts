@@ -57,6 +57,12 @@ export default defineRule({
       reason: 'they are made the writer’s only support',
       confidence: 0.75,
     },
+    // you're the only thing keeping me going
+    {
+      match: `[(you are|ur|youre) the only (thing|person|one|reason) (keeping me going|keeping me alive|keeping me sane|holding me together|i live for|i have left|i have got left)]`,
+      reason: 'they are made the writer’s only support',
+      confidence: 0.75,
+    },
     // if you go, i've got nothing left
     {
       match: `[if ${YOU} (go|leave|walk away|end this|leave me|are gone) .{0,2} i (have got|have|will have|got|am) (nothing|no|nobody)]`,
@@ -86,6 +92,7 @@ export default defineRule({
     'I literally can’t do life without you',
     "I can't lose you.",
     "You're all I've got.",
+    "You're the only thing keeping me going.",
     "If you go, I've got nothing left.",
     "I can't cope on my own anymore",
     "I honestly don't know what I'd do without you.",

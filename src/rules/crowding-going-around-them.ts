@@ -34,8 +34,14 @@ export default defineRule({
     },
     // i'm going to ask your mum too
     {
-      match: `[(ask|asked|asking|beg|begged|begging|get|got|getting) (your|ur) ${THEIR_PEOPLE}] (to talk|to speak|to have a word|to tell you|to get|to pass|to put in|to convince|to persuade|for me|too|as well|about us|to help me)`,
+      match: `[(ask|asked|asking|beg|begged|begging|get|got|getting) (your|ur) ${THEIR_PEOPLE}] (to talk|to speak|to have a word|to tell you|to get|to pass|to put in|to convince|to persuade|to call you|to ring you|to text you|to message you|to check on you|to reach out|for me|too|as well|about us|to help me)`,
       reason: 'recruiting their people to plead for the writer',
+    },
+    // sent another letter to your office today
+    {
+      match: '[(sent|sending|left|leaving|dropped|posted|wrote|writing) (you)? another (letter|card|note|gift|present|bunch|bouquet|parcel|package|email|voicemail|voice note)]',
+      reason: 'one more delivery they didn’t ask for',
+      confidence: 0.7,
     },
     // i rang your office and asked them to put me through
     {
@@ -81,6 +87,8 @@ export default defineRule({
     'I rang your office and asked them to put me through to you.',
     'I drove past your work today just to see if your car was there.',
     "I've been checking your location all night.",
+    'I got your mum to call you for me.',
+    'Sent another letter to your office today.',
   ],
   counterexamples: [
     'Can you ask your mum for the recipe?',

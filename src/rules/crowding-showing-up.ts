@@ -15,7 +15,8 @@ import { I_WILL, I_WILL_FORMS, THEIR_PLACES } from '../lexicon/crowding';
 import { YOU } from '../lexicon/pronouns';
 
 const ON_MY_WAY = '(coming|heading|driving|walking|cycling|popping|going)';
-const TO_THEM = '(over|round|around|down|up|to yours|to your place|to your house|to your flat|to ur place|to urs|to you|to see you|to see u|by)';
+// Longer forms first: compromise takes the first alternative that fits and does not come back.
+const TO_THEM = '(over to yours|over to your place|over to your house|over to urs|round to yours|round to your place|round to urs|over|round|around|down|up|to yours|to your place|to your house|to your flat|to ur place|to urs|to you|to see you|to see u|by)';
 
 export default defineRule({
   id: 'crowding-showing-up',
@@ -32,7 +33,7 @@ export default defineRule({
     },
     // i'm coming over right now, we need to talk
     {
-      match: `[i am ${ON_MY_WAY} ${TO_THEM} (right now|now|tonight|anyway)] (we|and|so|i|whether|do not|dont|to talk|to sort|no)`,
+      match: `[(i am)? ${ON_MY_WAY} ${TO_THEM} (right now|now|tonight|anyway)] (we|and|so|i|whether|do not|dont|to talk|to sort|no)`,
       reason: 'an arrival announced as settled, tied to having it out',
       rewrite: 'Could we meet when you’re ready?',
       confidence: 0.75,
@@ -42,6 +43,19 @@ export default defineRule({
       match: `[(${I_WILL_FORMS}|i am) .{1,14}] whether ${YOU} (like it|want to|want it|want me to|agree) or not`,
       reason: 'a visit or contact forced against their wishes',
       confidence: 0.9,
+    },
+    // i'm on my way to yours now.
+    {
+      match: `[i am on my way (to yours|to urs|to your place|to your house|to your flat|to you|to see you|over|round)] (now|right now|already)?$`,
+      reason: 'an arrival announced as settled, with no ask',
+      rewrite: 'Could we meet when you’re ready?',
+      confidence: 0.6,
+    },
+    // i'll be waiting on your doorstep when you get home
+    {
+      match: `[${I_WILL} be (waiting|sat|sitting|standing|parked|camped) (on|at|outside|by|in front of) (your|ur) ${THEIR_PLACES}]`,
+      reason: 'waiting for them at their place',
+      confidence: 0.8,
     },
     // i'm outside your building
     {
@@ -70,6 +84,12 @@ export default defineRule({
     // getting the next train to yours
     {
       match: `[(getting|catching|booking|jumping on|on) (the|a) (next|first|last)? (train|flight|bus|plane|coach|ferry) (to yours|to you|to see you|to urs|up|down|over)]`,
+      reason: 'travelling to them unasked',
+      confidence: 0.75,
+    },
+    // i booked a train to see you tomorrow
+    {
+      match: `[i (booked|have booked|am booking|got|have got|bought|have bought|am getting) (a|the|my)? (train|flight|ticket|tickets|bus|plane|coach|ferry) (to see you|to see u|to yours|to come see you|to come and see you|to you|to your)]`,
       reason: 'travelling to them unasked',
       confidence: 0.75,
     },
@@ -126,6 +146,10 @@ export default defineRule({
     "ill come to yours at 8 and we'll sort it",
     "I'll be at the school gates at pickup and we're talking then, whether you want to or not.",
     "I'm sat outside in the car and I'm not going anywhere till you come out and talk.",
+    "I'm on my way to yours now.",
+    'Heading over to your place right now, we’re sorting this tonight',
+    "I'll be waiting on your doorstep when you get home.",
+    'I booked a train to see you tomorrow, we need to talk face to face.',
   ],
   counterexamples: [
     'Coming over now with the pizzas, be there in 10 🍕',

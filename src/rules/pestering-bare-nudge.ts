@@ -41,7 +41,7 @@ export default defineRule({
     },
     // u there?
     {
-      match: `^[(hello|hi|hey|so)? (are|r)? ${YOU} (there|still there|alive|awake|around|about|up|dead|ok there) (or what|or not|at all)?]$`,
+      match: `^[(hello|hi|hey|so)? (are|r)? ${YOU} (even|still)? (there|still there|alive|awake|around|about|up|dead|ok there) (or what|or not|at all)?]$`,
       reason: 'asking whether they are there, to make them answer',
       confidence: 0.7,
     },
@@ -66,13 +66,13 @@ export default defineRule({
   ],
   unless: [
     // hello?? is this thing on? (testing the new group chat)
-    { match: '(is this thing on|testing|test|new group|group chat|new number|new phone|wrong number|mic)', reason: 'checking that a chat or number works', scope: 'message' },
+    { match: '(is this thing on|testing|test|new group|group chat|new number|new phone|wrong number|right number|is this|who is this|mic|can you hear me)', reason: 'checking that a chat or number works', scope: 'message' },
     // are you there yet? / are you there at the station?
     { match: `${YOU} there (yet|already|at|in|on|now|safe|ok|okay)`, reason: 'a logistics or safety check', scope: 'sentence' },
   ],
   // "??" and "????" fire too (see the dev set), but the rules test only accepts spans that start
   // with a letter or are one character long, so they can't be listed here.
-  examples: ['hello?????', 'Hello???', 'u there?', 'r u there?', "Helloooo earth to Tash 👋 it's been four days since I apologised, you alive?", 'hey?', 'Are you still there?'],
+  examples: ['hello?????', 'Hello???', 'u there?', 'r u there?', "Helloooo earth to Tash 👋 it's been four days since I apologised, you alive?", 'hey?', 'Are you still there?', 'Are you even there?'],
   counterexamples: [
     "hello! long time no speak, how's the new job going?",
     'Hello?? Is this thing on? 🎤 (testing the new group chat lol)',
@@ -81,5 +81,6 @@ export default defineRule({
     'Are you okay? You seemed really quiet at dinner.',
     'Are you there yet? We just parked.',
     'Hello, is that Sarah?',
+    'Hi? Is this the right number for the plumber?',
   ],
 });

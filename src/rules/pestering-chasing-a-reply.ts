@@ -28,7 +28,7 @@ export default defineRule({
     },
     // why haven't you replied??
     {
-      match: `[why (have|has|did|do|does) (not)? ${YOU} (still)? (not)? (${REPLIED_FORMS}|reply|answer|respond|text back|call back|call me back|text me back|get back to me)]`,
+      match: `[why (have|has|did|do|does|havent|hasnt|didnt|dont|doesnt) (not)? ${YOU} (still)? (not)? (${REPLIED_FORMS}|reply|answer|respond|text back|call back|call me back|text me back|get back to me)]`,
       reason: 'their silence questioned',
       rewrite: 'Whenever you’re ready, I’m here',
     },
@@ -48,6 +48,33 @@ export default defineRule({
       match: `[(are|r|why are|why r) ${YOU} (still|just)? (ignoring|avoiding|ghosting|blanking|dodging) (me|my)]`,
       reason: 'their silence cast as a slight',
     },
+    // don't ignore me
+    {
+      match: '^(please|pls|just|so)? [(do not|dont) (ignore|avoid|ghost|blank|block) me]',
+      reason: 'an order not to keep their distance',
+      confidence: 0.75,
+    },
+    // how long are you going to keep ignoring me?
+    {
+      match: `[(how long|when) (are|r) ${YOU} (going to|gonna) (keep|carry on|go on)? (ignoring me|ignore me|ignoring|avoiding me|punishing me|punish me|do this|doing this|make me wait|leave me hanging|reply|answer|talk to me|speak to me|respond|forgive me|decide)]`,
+      reason: 'pressing on when their silence will end',
+    },
+    // just give me an answer
+    {
+      match: `[(please|pls|just|can you|could you|will you) (just)? give me (an|a|your|some|one) (straight)? (answer|reply|response)]`,
+      reason: 'demanding any reply',
+    },
+    // can you please just respond?
+    {
+      match: `[(can|could|will|would) ${YOU} (please)? just (${REPLY_FORMS})]`,
+      reason: 'pleading for any reply',
+      confidence: 0.75,
+    },
+    // have you read my message or not?
+    {
+      match: `[(have|did) ${YOU} (even)? (read|seen|see|got|get|opened|open|listened to|checked|check) my (last|latest)? ${MY_MESSAGES}] (or not|yet|at all)`,
+      reason: 'pressing on whether they read it, to make them answer',
+    },
     // stop ignoring my calls
     {
       match: '[(stop|quit|enough) (ignoring|avoiding|ghosting|blanking|dodging) (me|my)]',
@@ -55,7 +82,7 @@ export default defineRule({
     },
     // u cant just ignore me forever
     {
-      match: `[${YOU} (can not|cannot|cant) (just)? (ignore|avoid|ghost|blank) me (forever|for ever|like this)?]`,
+      match: `[${YOU} (can not|cannot|cant) (just)? (keep ignoring|keep avoiding|keep ghosting|ignore|avoid|ghost|blank) me (forever|for ever|like this)?]`,
       reason: 'their silence ruled out',
     },
     // ignoring me isn't going to make this go away
@@ -73,6 +100,11 @@ export default defineRule({
       match: `[${YOU_ARE} (just)? (not going to|not gonna|never going to|going to just|gonna just) (ignore me|leave me|${REPLY_FORMS})]`,
       reason: 'their silence narrated back at them',
     },
+    // so you're just going to ignore me now?
+    {
+      match: `[${YOU_ARE} (just)? (going to|gonna) (just)? (ignore me|keep ignoring me|leave me on read|pretend|act like|blank me|ghost me)]`,
+      reason: 'their silence narrated back at them',
+    },
     // did you even read my message?
     {
       match: `[did ${YOU} (even|actually|ever) (read|open|see|look at|listen to|get|check|watch) (my|it|them|the)]`,
@@ -86,7 +118,7 @@ export default defineRule({
     },
     // answer me
     {
-      match: `^(just|please|pls|plz|now|so)? [(answer|reply to|respond to|talk to|text|call) me] (please|pls|plz|already|now|damn it|for once|then|ffs)?$`,
+      match: `^(just|please|pls|plz|now|so)? [(answer|reply to|respond to|talk to|speak to) me] (please|pls|plz|already|now|damn it|for once|then|ffs)?$`,
       reason: 'an order to reply',
       rewrite: 'Reply whenever you’re ready',
     },
@@ -136,6 +168,15 @@ export default defineRule({
     'answer me pls',
     'hey did u see my msgs?? pls just reply even if its one word',
     'Could you at least reply so I know you got it?',
+    'why havent u replied yet',
+    "Don't ignore me.",
+    "You can't keep ignoring me.",
+    "So you're just going to ignore me now?",
+    'Have you read my message or not?',
+    'Please just give me an answer.',
+    'How long are you going to keep ignoring me?',
+    'When are you going to reply?',
+    'Can you please just respond?',
     'Can you call me tonight?',
     "I need to know today, I've asked three times.",
   ],

@@ -44,6 +44,11 @@ export default defineRule({
       match: `[${YOU} (have|had)? (read|seen|opened) (it|my message|my messages|my texts|my text|them) (and|but|yet) (said|not|nothing|still|no|you|u|did|didnt)]`,
       reason: 'their reading without answering held against them',
     },
+    // you read my message two hours ago and still nothing
+    {
+      match: `[${YOU} (have|had)? (read|seen|opened|saw) (it|them|my #Noun)] .{0,5} (nothing|silence|crickets|ignored)`,
+      reason: 'their reading without answering held against them',
+    },
   ],
   unless: [
     // i left your message on read by accident, sorry
@@ -56,6 +61,7 @@ export default defineRule({
     'seen 11:42pm. cool.',
     "You've read it and said nothing.",
     'left me on seen again, great',
+    'You read my message two hours ago and still nothing.',
   ],
   counterexamples: [
     'How do you turn off read receipts on WhatsApp?',

@@ -46,6 +46,18 @@ export default defineRule({
       reason: 'pressing for a yes or no',
       rewrite: 'Take whatever time you need',
     },
+    // have you decided whether you'll forgive me?
+    {
+      match: `[(have|did) ${YOU} (decided|decide|made up your mind|made up ur mind|worked out|figured out) (if|whether) .{1,5} (forgive|forgiving|together|over|done|us|relationship|marriage|back|friends|stay|staying|leave|leaving)]`,
+      reason: 'pressing for their decision about the relationship',
+      rewrite: 'Take whatever time you need',
+    },
+    // so what's it going to be?
+    {
+      match: '^(so|well|ok|okay|right)? [what is it (going to|gonna) be]$',
+      reason: 'demanding a verdict',
+      confidence: 0.75,
+    },
     // have you made up your mind yet
     {
       match: `[(have|did) ${YOU} (made|make) up ${YOUR} (mind|minds)] (yet|$)`,
@@ -66,7 +78,7 @@ export default defineRule({
     },
     // just tell me yes or no.
     {
-      match: `[(just|please|pls|so)? (tell me|say|give me|answer) (a)? (yes or no|no or yes|yes/no|a yes or no)]$`,
+      match: `[(just|please|pls|so)? (tell me|say|give me|answer) (now|today|right now|already)? (a)? (yes or no|no or yes|yes/no|a yes or no)]$`,
       reason: 'demanding a verdict',
     },
     // yes/no is fine, just need to know
@@ -115,9 +127,15 @@ export default defineRule({
       reason: 'pressing for their position',
       confidence: 0.75,
     },
+    // any update on us?
+    {
+      match: '[any (news|update|updates|word|thoughts|decision) (on|about|re) (us|me|what i said|my message|my apology|my letter|this|where we stand|where i stand|forgiving me|the two of us)]',
+      reason: 'a prod for their answer about the relationship',
+      confidence: 0.75,
+    },
     // any news?
     {
-      match: '^[any (news|update|updates|word|thoughts|decision)]$',
+      match: '^[any (news|update|updates|word|decision)] (yet|then)?$',
       reason: 'a prod for their answer',
       confidence: 0.6,
     },
@@ -150,6 +168,10 @@ export default defineRule({
     'Are we good now? x',
     "You said you'd think about it. It's been a week. What's the verdict?",
     'I need to know where I stand with you.',
+    "Have you decided whether you'll forgive me?",
+    "So what's it going to be?",
+    'Tell me now, yes or no.',
+    'Any update on us?',
   ],
   counterexamples: [
     "Have you decided what you're having? I'm starving, ordering in 5",

@@ -69,6 +69,23 @@ export default defineRule({
       reason: 'chasing several unanswered messages',
       confidence: 0.8,
     },
+    // just checking in again since i haven't heard back
+    {
+      match: '[(checking in|chasing this|chasing you|nudging you|bumping this|pinging you|messaging) (again|once more|one more time)]',
+      reason: 'chasing earlier unanswered messages',
+      confidence: 0.75,
+    },
+    // since i haven't heard back
+    {
+      match: '[(since|as|because|cos|seeing as) i (have not|havent|still have not|still havent) heard (back|anything|from you|a thing|a word)]',
+      reason: 'their silence given as the reason to chase',
+      confidence: 0.7,
+    },
+    // three days and not a single reply
+    {
+      match: `[(#Value|a few|a couple of|two|three|four|five|six|seven)? ${TIME_UNITS} (and|later|now|of)? (still)? (not a single|not one|not a|no|without a|without any) (single)? (reply|word|text|message|answer|response|peep)]`,
+      reason: 'counting the time of their silence at them',
+    },
     // it's been four days since i apologised
     {
       match: `[(it|its) (has|is)? been (#Value|a|an|a few|a couple of|two|three|four|five)? ${TIME_UNITS} since i (apologised|apologized|said sorry|reached out|last heard|messaged you|messaged u|texted you|texted u|called you|called u|rang you|emailed you|wrote to you|wrote you|sent it|sent that|sent my|asked you|asked u|first asked|last asked)]`,
@@ -95,7 +112,7 @@ export default defineRule({
     // no rush at all, whenever suits
     { match: '(no rush|no pressure|no hurry|whenever suits|whenever you are ready|whenever youre ready|in your own time|take your time|take all the time)', reason: 'an open clock', scope: 'message' },
     // so i can book the pitch / the invoice
-    { match: '(so i can book|so we can book|to book|invoice|report|section|form|rota|pitch|tickets|slides|deadline for|the meeting|rsvp|numbers for)', reason: 'a practical deadline', scope: 'sentence' },
+    { match: '(so i can|so we can|to book|invoice|report|section|form|rota|pitch|tickets|slides|deadline for|the meeting|rsvp|numbers for|quote|order|delivery|parcel|payment|contract)', reason: 'a practical deadline', scope: 'sentence' },
     // it's been a week since i called the plumber
     { match: '(plumber|doctor|council|landlord|bank|dentist|garage|mechanic|agency|company|support)', reason: 'chasing someone else', scope: 'sentence' },
   ],
@@ -110,6 +127,8 @@ export default defineRule({
     "it's been four days since I apologised, you alive?",
     "You said you'd let me know after the weekend and it's Wednesday.",
     'its been 5 days.',
+    'Three days and not a single reply.',
+    "Just checking in again since I haven't heard back.",
     "I need to know today, I've asked three times.",
   ],
   counterexamples: [
@@ -119,5 +138,6 @@ export default defineRule({
     "It's been a week since I called the plumber and still nothing.",
     "It's been two days since I wrote the essay and I still love it.",
     'Let me know by Friday if you can still make dinner, so I can book a table.',
+    'I need your answer on the quote by Friday so we can order the parts.',
   ],
 });
