@@ -108,20 +108,20 @@ export function editingHost(element: HTMLElement): HTMLElement {
  * deletion when the replacement is empty); true when the editor took it over.
  */
 function offerReplacement(root: HTMLElement, target: Range, replacement: string): boolean {
-  const view = root.ownerDocument.defaultView ?? window;
+  // Our own realm's constructors: a frame's window may not be reachable from a content script.
   const init: InputEventInit = {
     inputType: replacement === '' ? 'deleteContentBackward' : 'insertReplacementText',
-    targetRanges: [new view.StaticRange(target)],
+    targetRanges: [new StaticRange(target)],
     bubbles: true,
     cancelable: true,
     composed: true,
   };
   if (replacement !== '') {
     init.data = replacement;
-    init.dataTransfer = new view.DataTransfer();
+    init.dataTransfer = new DataTransfer();
     init.dataTransfer.setData('text/plain', replacement);
   }
-  const event = new view.InputEvent('beforeinput', init);
+  const event = new InputEvent('beforeinput', init);
   const eventTarget = target.startContainer.parentElement ?? root;
   eventTarget.dispatchEvent(event);
   return event.defaultPrevented;

@@ -29,6 +29,7 @@ const EDITORS: EditorCase[] = [
   { name: 'slate', page: 'slate.html', selector: '[data-slate-editor]', adapter: 'slate' },
   { name: 'prosemirror', page: 'prosemirror.html', selector: '.ProseMirror', adapter: 'prosemirror' },
   { name: 'draft', page: 'draft.html', selector: '.public-DraftEditor-content', adapter: 'draft' },
+  { name: 'ckeditor', page: 'ckeditor.html', selector: '.ck-editor__editable', adapter: 'ckeditor' },
 ];
 
 const FIRST_LINE = "I'm sorry you felt hurt, but you never listen.";
@@ -51,6 +52,8 @@ afterAll(async () => {
 
 async function openFixture(page: Page, file: string): Promise<void> {
   await page.goto(server.url(file));
+  // Editors that start asynchronously (CKEditor) expose readModel once they are ready.
+  await page.waitForFunction(() => typeof (window as any).readModel === 'function');
   await page.addScriptTag({ path: join(FIXTURES_DIR, 'dist/adapters.js') });
 }
 
@@ -205,6 +208,152 @@ describe.each(EDITORS)('$name adapter', (editor) => {
     await page.keyboard.type('X');
     await page.waitForTimeout(50);
     expect(await readModel(page)).toBe(`${typed.slice(0, offset)}X${typed.slice(offset)}`);
+    await page.close();
+  });
+});
+
+describe('finding message fields', () => {
+  it('tells message fields from search, login, data and opted-out fields', async () => {
+    const page = await browser.newPage();
+    await openFixture(page, 'textarea.html');
+    const verdicts = await page.evaluate(() => {
+      const api = (window as any).__amendsAdapters;
+      return Object.fromEntries([...document.querySelectorAll('textarea, input')].map((field) => [field.id, api.isCheckableField(field)]));
+    });
+    expect(verdicts).toEqual({
+      editor: true,
+      chat: true,
+      search: false,
+      'search-text': false,
+      email: false,
+      password: false,
+      username: false,
+      readonly: false,
+      'opted-out': false,
+      'opted-out-ancestor': false,
+    });
+    expect(await page.evaluate(() => (window as any).__amendsAdapters.findCheckableFields(document).map((f: Element) => f.id))).toEqual(['editor', 'chat']);
+    await page.close();
+  });
+
+  it('finds editors in open shadow roots and same-origin iframes, and follows focus into them', async () => {
+    const page = await browser.newPage();
+    await openFixture(page, 'contenteditable.html');
+    const where = () =>
+      page.evaluate(() => {
+        const api = (window as any).__amendsAdapters;
+        const describe = (element: Element | null) =>
+          !element ? 'none' : element.ownerDocument !== document ? `frame:${element.id}` : element.getRootNode() !== document ? `shadow:${element.id}` : element.id;
+        return { fields: api.findCheckableFields(document).map(describe), active: describe(api.deepActiveElement()) };
+      });
+    await page.locator('#shadow-host #editor').click();
+    expect(await where()).toEqual({ fields: ['editor', 'shadow:editor', 'frame:editor'], active: 'shadow:editor' });
+    await page.frameLocator('#frame').locator('#editor').click();
+    expect((await where()).active).toBe('frame:editor');
+    await page.close();
+  });
+
+  it('reads and replaces inside a shadow root and inside an iframe', async () => {
+    const page = await browser.newPage();
+    const errors = collectPageErrors(page);
+    await openFixture(page, 'contenteditable.html');
+    for (const [name, locator] of [
+      ['shadow', page.locator('#shadow-host #editor')],
+      ['frame', page.frameLocator('#frame').locator('#editor')],
+    ] as const) {
+      await locator.click();
+      await page.keyboard.type(FIRST_LINE, { delay: 5 });
+      const result = await page.evaluate(
+        async ([name, target, replacement]) => {
+          const api = (window as any).__amendsAdapters;
+          const element = (
+            name === 'shadow'
+              ? (document.getElementById('shadow-host') as HTMLElement).shadowRoot!.getElementById('editor')
+              : (document.getElementById('frame') as HTMLIFrameElement).contentDocument!.getElementById('editor')
+          ) as HTMLElement;
+          const { adapter, root } = api.adapterFor(element);
+          const before = adapter.read(root).text as string;
+          const start = before.indexOf(target);
+          const rects = adapter.read(root).rectsFor(start, start + target.length).length;
+          const replaced = await adapter.replace(root, start, start + target.length, replacement, target);
+          return { name, before, rects, replaced, after: element.innerText, caret: adapter.caretOffset(root), start };
+        },
+        [name, TARGET, REPLACEMENT] as const,
+      );
+      expect(result.before).toBe(FIRST_LINE);
+      expect(result.rects).toBe(1);
+      expect(result.replaced).toBe(true);
+      expect(result.after).toBe(FIRST_LINE.replace(TARGET, REPLACEMENT));
+      expect(result.caret).toBe(result.start + REPLACEMENT.length);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('reads only what the user wrote in a Gmail reply, in each compose window', async () => {
+    const page = await browser.newPage();
+    await openFixture(page, 'gmail.html');
+    const read = () =>
+      page.evaluate(() => {
+        const api = (window as any).__amendsAdapters;
+        return api.findCheckableFields(document).map((field: HTMLElement) => {
+          const { adapter, root } = api.adapterFor(field);
+          return `${adapter.id}:${root.id}:${adapter.read(root).text}`;
+        });
+      });
+    expect(await read()).toEqual(['gmail::r1:', 'gmail::r2:']);
+    await page.click('[id=":r1"]', { position: { x: 4, y: 6 } });
+    await page.keyboard.type('Sorry about Friday.', { delay: 5 });
+    expect(await read()).toEqual(['gmail::r1:Sorry about Friday.', 'gmail::r2:']);
+    await page.close();
+  });
+});
+
+describe('textarea geometry', () => {
+  it('follows scrolling and wrapping, and leaves out what is scrolled out of view', async () => {
+    const page = await browser.newPage();
+    await openFixture(page, 'textarea.html');
+    const lines = Array.from({ length: 30 }, (_, i) => `Line ${i + 1} of the message.`);
+    lines.push('A long last line that certainly wraps inside this narrow textarea because it keeps going on and on.');
+    await page.evaluate((value) => {
+      const field = document.getElementById('editor') as HTMLTextAreaElement;
+      field.style.width = '260px';
+      field.value = value;
+      field.scrollTop = field.scrollHeight;
+    }, lines.join('\n'));
+    const measure = (word: string) =>
+      page.evaluate((word) => {
+        const api = (window as any).__amendsAdapters;
+        const field = document.getElementById('editor') as HTMLTextAreaElement;
+        const { adapter, root } = api.adapterFor(field);
+        const snapshot = adapter.read(root);
+        const start = snapshot.text.indexOf(word);
+        const box = field.getBoundingClientRect();
+        return {
+          rects: snapshot.rectsFor(start, start + word.length).map((r: DOMRect) => ({ x: r.x, y: r.y, width: r.width, height: r.height })),
+          box: { x: box.x, y: box.y, width: box.width, height: box.height },
+          start,
+        };
+      }, word);
+
+    const hidden = await measure('Line 1 ');
+    expect(hidden.rects).toEqual([]);
+
+    const wrapped = await measure('narrow textarea because it keeps going on and on');
+    expect(wrapped.rects.length).toBeGreaterThanOrEqual(2);
+    for (const rect of wrapped.rects) {
+      expect(rect.y).toBeGreaterThanOrEqual(wrapped.box.y);
+      expect(rect.y + rect.height).toBeLessThanOrEqual(wrapped.box.y + wrapped.box.height);
+    }
+
+    // Clicking the middle of a measured word puts the browser's caret inside it.
+    const word = await measure('Line 30');
+    expect(word.rects).toHaveLength(1);
+    const [rect] = word.rects;
+    await page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
+    const caret = await page.evaluate(() => (document.getElementById('editor') as HTMLTextAreaElement).selectionStart);
+    expect(caret).toBeGreaterThanOrEqual(word.start);
+    expect(caret).toBeLessThanOrEqual(word.start + 'Line 30'.length);
     await page.close();
   });
 });
