@@ -132,9 +132,11 @@ describe('popup', () => {
     const popup = await openPopup(`?tab=${tab.id}`);
     const toggle = popup.locator('[data-action="site-switch"]');
     expect(await toggle.getAttribute('aria-checked')).toBe('true');
-    expect(await popup.locator('#site-switch').evaluate((el) => (el as HTMLButtonElement).labels?.[0]?.textContent)).toContain('127.0.0.1');
+    expect(await popup.getByRole('switch', { name: 'Check my writing on 127.0.0.1' }).count()).toBe(1);
+    expect(await popup.getByTestId('site-status').textContent()).toBe('Checking as you type');
     await toggle.click();
     await expect.poll(() => toggle.getAttribute('aria-checked')).toBe('false');
+    expect(await popup.getByTestId('site-status').textContent()).toBe('Off on this site');
     expect(await readExtensionStorage(ctx.browser, 'siteState')).toMatchObject({ disabled: { '127.0.0.1': true } });
 
     await expect.poll(() => site.locator(FINDING).count(), { timeout: 3_000 }).toBe(0);

@@ -65,6 +65,7 @@ export function PopupApp({ state, actions, formatTime }: { state: PopupState; ac
             onResume={actions.resume}
             onOpenOptions={actions.openOptions}
           />
+          <p class="privacy">{t('popup_privacyNote')}</p>
         </div>
       </main>
     </div>

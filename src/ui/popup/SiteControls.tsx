@@ -43,42 +43,47 @@ function WatchedSite({
   onResume,
 }: Omit<SiteControlsProps, 'site' | 'onOpenOptions'> & { site: Extract<SiteView, { kind: 'watched' }> }) {
   const paused = site.on && site.pausedUntil !== null;
+  const status = !site.on ? t('popup_siteOff') : paused ? t('popup_pausedUntil', formatTime(site.pausedUntil!)) : t('popup_siteChecking');
   return (
     <>
       <div class="site-row">
-        <label class="site-label" for="site-switch">
-          {t('popup_siteToggle', site.host)}
-        </label>
+        <div class="site-text">
+          <strong class="host">{site.host}</strong>
+          <span class={`site-status${site.on && !paused ? ' live' : ''}`} role="status" data-testid="site-status">
+            {status}
+          </span>
+        </div>
         <button
           id="site-switch"
           type="button"
           role="switch"
           class="switch"
           data-action="site-switch"
+          aria-label={t('popup_siteToggle', site.host)}
           aria-checked={site.on ? 'true' : 'false'}
           onClick={() => onSwitch(!site.on)}
         />
       </div>
-      <p class="site-status" role="status" data-testid="site-status">
-        {!site.on ? t('popup_siteOff') : paused ? t('popup_pausedUntil', formatTime(site.pausedUntil!)) : ''}
-      </p>
       {site.on ? (
-        <div class="site-actions">
-          {paused ? (
+        paused ? (
+          <div class="site-actions">
             <button type="button" class="button" data-action="resume" onClick={onResume}>
               {t('popup_resume')}
             </button>
-          ) : (
-            <>
-              <button type="button" class="button" data-action="pause-hour" onClick={onPauseHour}>
-                {t('popup_pauseHour')}
-              </button>
-              <button type="button" class="button" data-action="pause-tomorrow" onClick={onPauseTomorrow}>
-                {t('popup_pauseTomorrow')}
-              </button>
-            </>
-          )}
-        </div>
+          </div>
+        ) : (
+          <div class="site-actions" role="group" aria-labelledby="pause-label">
+            <span id="pause-label" class="pause-label">
+              {t('popup_pauseLabel')}
+            </span>
+            <button type="button" class="button" data-action="pause-hour" onClick={onPauseHour}>
+              {t('popup_pauseHourShort')}
+            </button>
+            <button type="button" class="button" data-action="pause-tomorrow" onClick={onPauseTomorrow}>
+              {t('popup_pauseTomorrowShort')}
+            </button>
+          </div>
+        )
       ) : null}
     </>
   );
