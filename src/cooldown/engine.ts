@@ -3,7 +3,8 @@
  * into one suggestion. Pure; every rule is a file in ./rules with its own examples.
  */
 import { sanitizeCooldownSettings, DEFAULT_COOLDOWN_SETTINGS } from './defaults';
-import type { CooldownFacts, CooldownInput, CooldownRule, CooldownSuggestion, HistoryInput, ReplyInput } from './types';
+import { cooldownString, formatPhrase } from './messages';
+import type { CooldownFacts, CooldownInput, CooldownRule, CooldownSuggestion, HistoryInput, ReplyInput, RuleOutcome } from './types';
 
 const MINUTE = 60_000;
 
@@ -45,16 +46,20 @@ export function factsFor(input: CooldownInput): CooldownFacts {
 /** The longest pause any rule asks for (ties go to the more specific rule), or kind 'none'. */
 export function suggestWith(rules: readonly CooldownRule[], input: CooldownInput): CooldownSuggestion {
   const facts = factsFor(input);
-  let best: (CooldownSuggestion & { rank: number }) | undefined;
+  let best: { rule: CooldownRule; outcome: RuleOutcome } | undefined;
   for (const rule of rules) {
     const outcome = rule.suggest(facts);
     if (!outcome) continue;
-    const better = !best || outcome.minutes > best.minutes || (outcome.minutes === best.minutes && rule.rank > best.rank);
-    if (better) {
-      best = { ...outcome, kind: rule.kind, rule: rule.id, rank: rule.rank, until: new Date(input.now.getTime() + outcome.minutes * MINUTE) };
-    }
+    if (!best || outcome.minutes > best.outcome.minutes || (outcome.minutes === best.outcome.minutes && rule.rank > best.rule.rank)) best = { rule, outcome };
   }
   if (!best) return { kind: 'none', minutes: 0, until: input.now, text: '', reason: '' };
-  const { rank: _rank, ...suggestion } = best;
-  return suggestion;
+  const { rule, outcome } = best;
+  return {
+    kind: rule.kind,
+    rule: rule.id,
+    minutes: outcome.minutes,
+    until: new Date(input.now.getTime() + outcome.minutes * MINUTE),
+    text: formatPhrase(outcome.text),
+    reason: cooldownString(outcome.reason),
+  };
 }

@@ -63,3 +63,16 @@ export function cooldownString(key: CooldownStringKey, substitutions: readonly (
   if (hasMessage(key)) return t(key, subs);
   return english.replace(/\$(\d)/g, (_, d: string) => subs[Number(d) - 1] ?? '');
 }
+
+/** A sentence as data: a key and its substitutions (which may be phrases themselves). */
+export interface Phrase {
+  key: CooldownStringKey;
+  params?: ReadonlyArray<string | number | Phrase>;
+}
+
+export const phrase = (key: CooldownStringKey, ...params: Array<string | number | Phrase>): Phrase => ({ key, params });
+
+/** The phrase in words; only the suggestion that wins is ever put into words. */
+export function formatPhrase(p: Phrase): string {
+  return cooldownString(p.key, (p.params ?? []).map((x) => (typeof x === 'object' ? formatPhrase(x) : x)));
+}

@@ -1,5 +1,5 @@
 /** Local-time helpers for "until the morning" suggestions. */
-import { cooldownString } from './messages';
+import { phrase, type Phrase } from './messages';
 
 const MINUTE = 60_000;
 
@@ -19,9 +19,9 @@ export function minutesUntil(now: Date, then: Date): number {
  * "this morning" when the morning is later today (past midnight), else "tomorrow morning";
  * `after` gives the adverb form ("in the morning") for the same-day case.
  */
-export function morningPhrase(now: Date, morning: Date, after = false): string {
-  if (morning.getDate() !== now.getDate()) return cooldownString('cooldown_tomorrowMorning');
-  return cooldownString(after ? 'cooldown_inTheMorning' : 'cooldown_thisMorning');
+export function morningPhrase(now: Date, morning: Date, after = false): Phrase {
+  if (morning.getDate() !== now.getDate()) return phrase('cooldown_tomorrowMorning');
+  return phrase(after ? 'cooldown_inTheMorning' : 'cooldown_thisMorning');
 }
 
 /** Whether `now` falls in the late-night span [startHour, morningHour), which may wrap midnight. */
@@ -32,7 +32,7 @@ export function isLateNight(now: Date, startHour: number, morningHour: number): 
 }
 
 /** "15 minutes", "hour", "2 hours" — a window as people say it after "in the last". */
-export function spanPhrase(minutes: number): string {
-  if (minutes % 60 === 0 && minutes >= 60) return minutes === 60 ? cooldownString('cooldown_hour') : cooldownString('cooldown_hours', [minutes / 60]);
-  return cooldownString('cooldown_minutes', [minutes]);
+export function spanPhrase(minutes: number): Phrase {
+  if (minutes % 60 === 0 && minutes >= 60) return minutes === 60 ? phrase('cooldown_hour') : phrase('cooldown_hours', minutes / 60);
+  return phrase('cooldown_minutes', minutes);
 }

@@ -1,5 +1,6 @@
 import type { CategoryId } from '../analyzer/types';
 import type { CooldownSettings } from './defaults';
+import type { CooldownStringKey, Phrase } from './messages';
 
 /** Which kind of pause is suggested; the card and the stats count by kind. */
 export type CooldownKind = 'none' | 'heat' | 'room' | 'burst' | 'unanswered' | 'late-night';
@@ -47,11 +48,11 @@ export interface CooldownFacts {
   settings: CooldownSettings;
 }
 
-/** What a rule returns when it applies. */
+/** What a rule returns when it applies: the wait, and its words as data (formatted only if it wins). */
 export interface RuleOutcome {
   minutes: number;
-  text: string;
-  reason: string;
+  text: Phrase;
+  reason: CooldownStringKey;
 }
 
 /** An input for a rule's examples, written to be read: times are local "HH:MM", sends are minutes ago. */

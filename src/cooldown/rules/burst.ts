@@ -5,7 +5,7 @@
  * Deliberately not suggested when they have replied since (a conversation is going on), when
  * the sends are spread wider than the window, or below the threshold.
  */
-import { cooldownString as s } from '../messages';
+import { phrase } from '../messages';
 import { minutesUntil, morningPhrase, nextMorning, spanPhrase } from '../time';
 import { defineCooldownRule } from '../types';
 
@@ -22,12 +22,13 @@ export default defineCooldownRule({
     const morning = nextMorning(now, settings.morningHour);
     return {
       minutes: minutesUntil(now, morning),
-      text: s(unanswered === undefined ? 'cooldown_burstTextNoReplyInfo' : 'cooldown_burstText', [
+      text: phrase(
+        unanswered === undefined ? 'cooldown_burstTextNoReplyInfo' : 'cooldown_burstText',
         count,
         spanPhrase(settings.burstWindowMinutes),
         morningPhrase(now, morning),
-      ]),
-      reason: s('cooldown_burstReason'),
+      ),
+      reason: 'cooldown_burstReason',
     };
   },
   examples: [

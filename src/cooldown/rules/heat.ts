@@ -6,7 +6,7 @@
  * draft with no findings.
  */
 import type { CategoryId } from '../../analyzer/types';
-import { cooldownString as s } from '../messages';
+import { phrase } from '../messages';
 import { defineCooldownRule } from '../types';
 
 const HEATED: readonly CategoryId[] = ['excuse', 'blame', 'demand', 'non-apology'];
@@ -17,7 +17,7 @@ export default defineCooldownRule({
   rank: 0,
   suggest({ categories, settings }) {
     if (!HEATED.some((c) => categories.has(c))) return undefined;
-    return { minutes: settings.heatMinutes, text: s('cooldown_heatText', [settings.heatMinutes]), reason: s('cooldown_heatReason') };
+    return { minutes: settings.heatMinutes, text: phrase('cooldown_heatText', settings.heatMinutes), reason: 'cooldown_heatReason' };
   },
   examples: [
     { at: '14:00', categories: ['blame'], minutes: 20, says: 'Wait 20 minutes and reread it' },

@@ -5,7 +5,7 @@
  * Deliberately not suggested for a draft with no findings (Amends doesn't police bedtimes), nor
  * in the evening before the late-night hour.
  */
-import { cooldownString as s } from '../messages';
+import { phrase } from '../messages';
 import { isLateNight, minutesUntil, morningPhrase, nextMorning } from '../time';
 import { defineCooldownRule } from '../types';
 
@@ -16,7 +16,7 @@ export default defineCooldownRule({
   suggest({ categories, settings, now }) {
     if (categories.size === 0 || !isLateNight(now, settings.lateNightStartHour, settings.morningHour)) return undefined;
     const morning = nextMorning(now, settings.morningHour);
-    return { minutes: minutesUntil(now, morning), text: s('cooldown_lateNightText', [morningPhrase(now, morning, true)]), reason: s('cooldown_lateNightReason') };
+    return { minutes: minutesUntil(now, morning), text: phrase('cooldown_lateNightText', morningPhrase(now, morning, true)), reason: 'cooldown_lateNightReason' };
   },
   examples: [
     { at: '23:30', categories: ['blame'], minutes: 8 * 60 + 30, says: 'reread it tomorrow morning' },

@@ -5,7 +5,7 @@
  * Deliberately not suggested for the heated categories alone (those get "heat").
  */
 import type { CategoryId } from '../../analyzer/types';
-import { cooldownString as s } from '../messages';
+import { phrase } from '../messages';
 import { minutesUntil, morningPhrase, nextMorning } from '../time';
 import { defineCooldownRule } from '../types';
 
@@ -18,7 +18,7 @@ export default defineCooldownRule({
   suggest({ categories, settings, now }) {
     if (!PRESSING.some((c) => categories.has(c))) return undefined;
     const morning = nextMorning(now, settings.morningHour);
-    return { minutes: minutesUntil(now, morning), text: s('cooldown_roomText', [morningPhrase(now, morning)]), reason: s('cooldown_roomReason') };
+    return { minutes: minutesUntil(now, morning), text: phrase('cooldown_roomText', morningPhrase(now, morning)), reason: 'cooldown_roomReason' };
   },
   examples: [
     { at: '14:00', categories: ['pestering'], minutes: 18 * 60, says: 'Give them until tomorrow morning' },

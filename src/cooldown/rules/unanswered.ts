@@ -5,7 +5,7 @@
  * Deliberately not suggested when the page can't show their replies (we would be guessing), or
  * when they replied after the user's latest sends.
  */
-import { cooldownString as s } from '../messages';
+import { phrase } from '../messages';
 import { minutesUntil, morningPhrase, nextMorning } from '../time';
 import { defineCooldownRule } from '../types';
 
@@ -16,7 +16,7 @@ export default defineCooldownRule({
   suggest({ unanswered, settings, now }) {
     if (unanswered === undefined || unanswered < settings.unansweredCount) return undefined;
     const morning = nextMorning(now, settings.morningHour);
-    return { minutes: minutesUntil(now, morning), text: s('cooldown_unansweredText', [unanswered, morningPhrase(now, morning)]), reason: s('cooldown_unansweredReason') };
+    return { minutes: minutesUntil(now, morning), text: phrase('cooldown_unansweredText', unanswered, morningPhrase(now, morning)), reason: 'cooldown_unansweredReason' };
   },
   examples: [
     { at: '19:00', sendsMinutesAgo: [3000, 1500, 300], replyMinutesAgo: 'none-seen', minutes: 13 * 60, says: "You’ve sent 3 messages in a row without a reply" },
