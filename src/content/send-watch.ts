@@ -8,7 +8,6 @@
  * anyway" sends through the site's own path, "Hold" keeps the draft and sets a reminder. The
  * text in the field is never touched. Where Amends does not know how a site sends, it never holds.
  */
-import type { ContentScriptContext } from '#imports';
 import type { Finding } from '../analyzer/types';
 import { conversationIdentity, hashKey } from '../cooldown/conversation';
 import { DEFAULT_COOLDOWN_SETTINGS, type CooldownSettings } from '../cooldown/defaults';
@@ -31,8 +30,14 @@ import { stepLabel, stepTitle, uiString } from '../ui/strings';
 import { analysisOptions } from './findings';
 import { guard, reportError } from './guard';
 
+/** Amends' lifetime in the frame: listeners stop with the signal (the controller's context fits). */
+export interface SendWatchLifetime {
+  readonly signal: AbortSignal;
+  onInvalidated(callback: () => void): void;
+}
+
 export interface SendWatchDeps {
-  ctx: ContentScriptContext;
+  ctx: SendWatchLifetime;
   /** The site key (top page's host) for on/off state and for labelling held drafts. */
   host: string;
   analyze(text: string, options: ReturnType<typeof analysisOptions>): Promise<Finding[]>;
@@ -62,7 +67,7 @@ interface SwallowedGesture {
 const POINTER_EVENTS = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'] as const;
 const HOLD_ANALYSIS_DEBOUNCE_MS = 200;
 const GESTURE_MS = 2000;
-const CARD_COOLDOWN_MEMO_MS = 1000;
+const CARD_COOLDOWN_MEMO_MS = 250;
 
 export class SendWatch {
   private settings: CooldownSettings = DEFAULT_COOLDOWN_SETTINGS;
@@ -91,14 +96,14 @@ export class SendWatch {
     for (const type of POINTER_EVENTS) on(type, (e) => this.onPointer(e as MouseEvent));
     on('input', (e) => this.onInput(e), true);
     on('focusin', (e) => this.onFocusIn(e), true);
-    ctx.addEventListener(window, 'wxt:locationchange', guard(() => this.conversation && void this.refreshConversation()));
     ctx.onInvalidated(() => this.closeHold(false));
 
     [this.settings, this.prefs, this.sites] = await Promise.all([cooldownSettings.getValue(), preferences.getValue(), siteState.getValue()]);
     cooldownSettings.watch(guard((next: CooldownSettings) => (this.settings = next)));
     preferences.watch(guard((next: Preferences) => (this.prefs = next)));
     siteState.watch(guard((next: SiteState) => (this.sites = next)));
-    // The conversation is read when a message field is first used, not on every page load.
+    // The conversation is read when a message field is first used, not on every page load; a
+    // change of conversation (single-page apps) is noticed by `currentConversation`.
     conversationHistory.watch(guard(() => this.conversation && void this.refreshConversation()));
   }
 
@@ -119,7 +124,7 @@ export class SendWatch {
 
   /**
    * The card's cooldown line (the controller's `describeCooldown`). The card re-renders on every
-   * scroll frame, so the answer is kept for a second rather than re-reading the page each time.
+   * scroll frame, so the answer is kept for a quarter second rather than re-reading the page each frame.
    */
   describeCooldown(finding: Finding): string {
     const now = Date.now();
