@@ -67,15 +67,18 @@ export function pressKey(field: HTMLElement, key: SendKey): void {
   const init: KeyboardEventInit = {
     key: 'Enter',
     code: 'Enter',
-    keyCode: 13,
-    which: 13,
     bubbles: true,
     cancelable: true,
     composed: true,
     ctrlKey: key === 'mod-enter' && !mac,
     metaKey: key === 'mod-enter' && mac,
-  } as KeyboardEventInit;
-  for (const type of ['keydown', 'keypress', 'keyup']) field.dispatchEvent(new KeyboardEvent(type, init));
+  };
+  for (const type of ['keydown', 'keypress', 'keyup']) {
+    const event = new KeyboardEvent(type, init);
+    // The constructor leaves the legacy codes at 0; older handlers still test keyCode === 13.
+    for (const legacy of ['keyCode', 'which', 'charCode']) Object.defineProperty(event, legacy, { get: () => (legacy === 'charCode' && type !== 'keypress' ? 0 : 13) });
+    field.dispatchEvent(event);
+  }
 }
 
 /**

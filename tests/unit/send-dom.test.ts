@@ -119,3 +119,19 @@ describe('Gmail thread replies', () => {
     expect(readConversation(thread('Inbox - me@example.com - Gmail'), gmail)).toEqual({ last: 'unknown' });
   });
 });
+
+describe('pressKey', () => {
+  it('replays the send key with the legacy codes old handlers test', async () => {
+    const { pressKey } = await import('../../src/send/dom');
+    document.body.innerHTML = '<div contenteditable="true" id="f">Hi</div>';
+    const field = document.getElementById('f')!;
+    const seen: Array<[string, string, number, boolean]> = [];
+    for (const type of ['keydown', 'keypress', 'keyup']) field.addEventListener(type, (e) => {
+      const k = e as KeyboardEvent;
+      seen.push([k.type, k.key, k.keyCode, k.ctrlKey || k.metaKey]);
+    });
+    pressKey(field, 'enter');
+    expect(seen).toEqual([['keydown', 'Enter', 13, false], ['keypress', 'Enter', 13, false], ['keyup', 'Enter', 13, false]]);
+    expect(field.textContent).toBe('Hi');
+  });
+});
