@@ -1,10 +1,8 @@
 import { registerAnalysis } from '../src/background/analysis';
-import { registerReminders } from '../src/background/reminders';
-import { registerAddedSites } from '../src/background/sites';
+import { registerContentScriptLoader } from '../src/background/content-script';
 
 export default defineBackground(() => {
   // Listeners are registered synchronously so a message that wakes the service worker is answered.
   registerAnalysis();
-  registerReminders();
-  registerAddedSites();
+  registerContentScriptLoader();
 });

@@ -10,6 +10,14 @@ import { CATEGORY_IDS, type AnalyzeOptions, type CategoryId, type Finding } from
 export interface ProtocolMap {
   /** Content script → background: find the moves in a draft. */
   analyze: { request: AnalyzeRequest; response: AnalyzeResponse };
+  /** Content script's loader → background: a field got focus in this frame; load the rest of Amends there. */
+  activate: { request: ActivateRequest; response: ActivateResponse };
+}
+
+export type ActivateRequest = Record<string, never>;
+
+export interface ActivateResponse {
+  injected: boolean;
 }
 
 export interface AnalyzeRequest {
@@ -50,6 +58,9 @@ export const requestValidators: { [K in MessageType]: (data: unknown) => data is
     if (options.minConfidence !== undefined && (typeof options.minConfidence !== 'number' || !Number.isFinite(options.minConfidence))) return false;
     if (options.categories !== undefined && !(Array.isArray(options.categories) && options.categories.every(isCategory))) return false;
     return options.disabledRules === undefined || isStringArray(options.disabledRules);
+  },
+  activate(data): data is ActivateRequest {
+    return isRecord(data) && Object.keys(data).length === 0;
   },
 };
 

@@ -14,6 +14,14 @@ export function analyzeRequest({ text, options }: AnalyzeRequest): AnalyzeRespon
   return { findings: analyze(text, { ...options, maxChars: MAX_ANALYZED_CHARS }) };
 }
 
+/**
+ * Builds the analyzer's rule nets ahead of the first real request (called when a field gets focus),
+ * so the first findings are not late by the net's construction.
+ */
+export function warmUpAnalyzer(): void {
+  analyze('I am sorry.');
+}
+
 /** Answers `analyze` messages; called once from the background entrypoint. */
 export function registerAnalysis(): () => void {
   return onMessage('analyze', analyzeRequest);

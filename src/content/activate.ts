@@ -1,14 +1,13 @@
 /**
- * Starts Amends in a page. Kept small on purpose: evaluating the content script must cost next
- * to nothing on pages where nobody writes (the analyzer stays in the background; the overlay is
- * created the first time a message field gets focus).
+ * Starts Amends in a frame once a text field has focus (see boot.ts): settings, the controller,
+ * and the overlay. Everything here is wrapped: if it throws, the page is left as it was.
  */
-import type { ContentScriptContext } from '#imports';
 import { requestFindings } from './analysis-client';
+import { createContext } from './context';
 import { Controller } from './controller';
+import { describeCooldown } from './cooldown';
 import { reportError } from './guard';
 import { createOverlayHost } from './overlay-host';
-import { startSendWatch } from './send-watch';
 
 /** The site a frame belongs to: the top page's host when reachable (same-origin frames, about:blank). */
 export function siteHost(): string {
@@ -20,19 +19,27 @@ export function siteHost(): string {
   return location.hostname;
 }
 
-export function startAmends(ctx: ContentScriptContext): void {
+const ACTIVE = Symbol.for('amends.active');
+
+/** Starts Amends in this frame unless it already runs here (the loader may ask twice). */
+export function activateOnce(): void {
+  const world = globalThis as { [ACTIVE]?: true };
+  if (world[ACTIVE]) return;
+  world[ACTIVE] = true;
+  activate();
+}
+
+export function activate(field?: HTMLElement): void {
   try {
-    const host = siteHost();
-    // Send awareness and hold-before-send (src/content/send-watch.ts); its cooldowns know the conversation.
-    const sends = startSendWatch({ ctx, host, analyze: (text, options) => requestFindings(text, options) });
+    const ctx = createContext();
     const controller = new Controller({
       ctx,
-      host,
+      host: siteHost(),
       analyze: (text, options) => requestFindings(text, options),
       createOverlay: (callbacks) => createOverlayHost(ctx, callbacks),
-      describeCooldown: (finding) => sends.describeCooldown(finding),
+      describeCooldown: (finding) => describeCooldown(finding),
     });
-    controller.start().catch(reportError);
+    controller.start(field).catch(reportError);
   } catch (error) {
     reportError(error);
   }

@@ -6,7 +6,6 @@
  * overlay. Per keystroke only a version bump and a timer restart happen; everything else runs
  * once typing pauses. Every listener is wrapped by `guard`: if Amends throws, the page does not.
  */
-import type { ContentScriptContext } from '#imports';
 import type { Finding } from '../analyzer/types';
 import { adapterFor, deepActiveElement, isCheckableField } from '../editors';
 import { DEFAULT_PREFERENCES, isActiveOn, preferences, siteState, type Preferences, type SiteState } from '../settings/items';
@@ -14,7 +13,8 @@ import { formatShortcut, matchesShortcut } from '../settings/shortcut';
 import { countFindings } from '../settings/stats';
 import { categoryName, stepLabel, stepTitle, uiString } from '../ui/strings';
 import type { Box, CardModel, OverlayCallbacks, OverlayModel, UnderlineBox } from '../ui/types';
-import { MAX_CHECKED_CHARS } from './analysis-client';
+import { isContextGone, MAX_CHECKED_CHARS } from './analysis-client';
+import type { AmendsContext } from './context';
 import { analysisOptions, findingAt, findingKey, findingNear, toShown, type ShownFinding } from './findings';
 import { firstLine, hitTest, visibleBox, type Rect } from './geometry';
 import { guard, reportError } from './guard';
@@ -22,7 +22,7 @@ import type { OverlayHost } from './overlay-host';
 import { FieldSession } from './session';
 
 export interface ControllerDeps {
-  ctx: ContentScriptContext;
+  ctx: AmendsContext;
   /** The site key for "pause on this site" (location.hostname of the top page). */
   host: string;
   analyze(text: string, options: ReturnType<typeof analysisOptions>): Promise<Finding[]>;
@@ -72,9 +72,10 @@ export class Controller {
     this.debounceMs = deps.debounceMs ?? 120;
   }
 
-  async start(): Promise<void> {
+  /** Starts watching; `field` is the element whose focus loaded Amends. */
+  async start(field?: HTMLElement): Promise<void> {
     const { ctx } = this.deps;
-    const on = <K extends keyof DocumentEventMap>(target: Document | Window, type: K, handler: (e: DocumentEventMap[K]) => void, options: AddEventListenerOptions = {}) =>
+    const on = <K extends keyof WindowEventMap>(target: Document | Window, type: K, handler: (e: WindowEventMap[K]) => void, options: AddEventListenerOptions = {}) =>
       target.addEventListener(type, guard(handler) as EventListener, { ...options, signal: ctx.signal });
 
     on(document, 'focusin', (e) => this.onFocusIn(e), { capture: true });
@@ -86,16 +87,22 @@ export class Controller {
     on(document, 'scroll', () => this.scheduleRender(), { capture: true, passive: true });
     on(window, 'resize', () => this.scheduleRender(), { passive: true });
     window.visualViewport?.addEventListener('resize', guard(() => this.scheduleRender()), { passive: true, signal: ctx.signal });
-    ctx.addEventListener(window, 'wxt:locationchange', guard(() => this.scheduleRender()));
-    ctx.onInvalidated(() => this.stop());
+    on(window, 'popstate', () => this.scheduleRender());
+    // Fields and whole views come and go in single-page apps: re-measure (and drop fields that left
+    // the document) when the page changes, but only while something is drawn.
+    const pageObserver = new MutationObserver(guard(() => this.boxes.length > 0 && this.scheduleRender()));
+    pageObserver.observe(document.documentElement, { childList: true, subtree: true });
+    ctx.onInvalidated(() => {
+      pageObserver.disconnect();
+      this.stop();
+    });
 
     [this.prefs, this.sites] = await Promise.all([preferences.getValue(), siteState.getValue()]);
     preferences.watch(guard((next: Preferences) => this.onPreferences(next)));
     siteState.watch(guard((next: SiteState) => this.onSites(next)));
     this.updateActive();
 
-    // A field may already have focus when the script starts (a reply box focused on load).
-    const focused = deepActiveElement();
+    const focused = deepActiveElement() ?? field;
     if (focused) this.attach(focused as HTMLElement, true);
   }
 
@@ -169,7 +176,9 @@ export class Controller {
       try {
         findings = await this.deps.analyze(text, analysisOptions(this.prefs));
       } catch (error) {
-        reportError(error);
+        // The extension was reloaded or removed: this copy of Amends stops for good.
+        if (isContextGone(error)) this.deps.ctx.invalidate();
+        else reportError(error);
         return;
       }
     }

@@ -1,12 +1,12 @@
 /**
- * Amends' one element in a page: an open shadow root on <amends-ui> (the automation contract),
- * shown in the top layer as a manual popover where the browser has it, so page z-indexes and
- * overflow never hide the underlines or the card.
+ * Amends' one element in a page: <amends-ui> with an open shadow root (the automation contract),
+ * holding its stylesheet and the Preact overlay. Shown in the top layer as a manual popover where
+ * the browser has it, so page z-indexes and overflow never hide the underlines or the card.
  */
-import { createShadowRootUi, type ContentScriptContext } from '#imports';
 import { mountOverlay, type OverlayView } from '../ui/mount';
 import { OVERLAY_CSS } from '../ui/styles';
 import type { OverlayCallbacks } from '../ui/types';
+import type { AmendsContext } from './context';
 
 export const HOST_TAG = 'amends-ui';
 
@@ -19,38 +19,36 @@ export interface OverlayHost {
   ensureAttached(): void;
 }
 
-export async function createOverlayHost(ctx: ContentScriptContext, callbacks: OverlayCallbacks): Promise<OverlayHost> {
-  let view: OverlayView | undefined;
-  const ui = await createShadowRootUi<OverlayView>(ctx, {
-    name: HOST_TAG,
-    position: 'inline',
-    anchor: () => document.documentElement,
-    append: 'last',
-    css: OVERLAY_CSS,
-    onMount: (container) => (view = mountOverlay(container, callbacks)),
-    onRemove: (mounted) => mounted?.unmount(),
-  });
-  ui.mount();
-  const element = ui.shadowHost;
+export async function createOverlayHost(ctx: AmendsContext, callbacks: OverlayCallbacks): Promise<OverlayHost> {
+  const element = document.createElement(HOST_TAG);
+  const shadow = element.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = OVERLAY_CSS;
+  const container = document.createElement('div');
+  shadow.append(style, container);
+  document.documentElement.append(element);
+  const view = mountOverlay(container, callbacks);
+
   const supportsPopover = typeof element.showPopover === 'function';
   if (supportsPopover) element.setAttribute('popover', 'manual');
-
   const show = () => {
     if (!supportsPopover || !element.isConnected) return;
     try {
       if (element.matches(':popover-open')) element.hidePopover();
       element.showPopover();
     } catch {
-      // Not in a document that allows popovers (e.g. during teardown): z-index still applies.
+      // A document that refuses popovers (e.g. mid-teardown): the z-index still applies.
     }
   };
   show();
 
+  ctx.onInvalidated(() => {
+    view.unmount();
+    element.remove();
+  });
+
   return {
-    get view() {
-      if (!view) throw new Error('Amends overlay is not mounted');
-      return view;
-    },
+    view,
     element,
     raise: show,
     ensureAttached() {

@@ -45,7 +45,8 @@ export function useExtension(): SuiteContext {
   const context = {} as SuiteContext;
   beforeAll(async () => {
     context.server = await serveFixtures();
-    context.browser = await launchWithExtension();
+    // AMENDS_EXTENSION_DIR: a private copy of the build, when other builds run in the same tree.
+    context.browser = await launchWithExtension({ extensionDir: process.env.AMENDS_EXTENSION_DIR });
   });
   afterAll(async () => {
     await context.browser?.close();
