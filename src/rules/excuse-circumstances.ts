@@ -41,6 +41,36 @@ export default defineRule({
       reason: 'being drunk offered as the reason',
       confidence: 0.6,
     },
+    // i was off my face
+    {
+      match: `[i was (off my face|off my head|out of it|out of my mind|out of my head|blackout drunk|paralytic|steaming)]`,
+      reason: 'being drunk offered as the reason',
+      confidence: 0.6,
+    },
+    // work had me so stressed
+    {
+      match: `[(work|the job|uni|exams|the move|the kids|life|everything|the baby|my boss) (had|has|got) me (so|really|completely|totally)? (stressed|busy|tired|exhausted|frazzled|wound up|on edge|overwhelmed|distracted)]`,
+      reason: 'circumstances offered as the reason',
+      confidence: 0.65,
+    },
+    // i was running on empty
+    {
+      match: `[i was running on (empty|fumes|no sleep|adrenaline|coffee)]`,
+      reason: 'exhaustion offered as the reason',
+      confidence: 0.65,
+    },
+    // my head was all over the place
+    {
+      match: `[my (head|mind) (was|has been|had been) (all over the place|elsewhere|a mess|somewhere else|not in it|not right|in a bad place|not in the right place|so full)]`,
+      reason: 'a distracted mind offered as the reason',
+      confidence: 0.65,
+    },
+    // i'd been working 14 hour days
+    {
+      match: `[i had been working (#Value|so|crazy|long|all|non|nonstop|double|back)]`,
+      reason: 'overwork offered as the reason',
+      confidence: 0.6,
+    },
     // i wasn't exactly thinking straight
     {
       match: `[i was not (exactly|really|even)? thinking (straight|clearly|properly|right)]`,

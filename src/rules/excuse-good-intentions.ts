@@ -29,23 +29,47 @@ export default defineRule({
   patterns: [
     // but i was only trying to help
     {
-      match: `[but? i was ${ONLY} ever? trying to ${KIND_AIMS}] (you|u|him|her|them|us)?$`,
+      match: `[but? i was (literally|honestly|really|genuinely)? ${ONLY} ever? trying to ${KIND_AIMS}] (you|u|him|her|them|us)?$`,
       reason: 'a kind aim shrunk with only/just, ending the clause',
       confidence: 0.9,
       rewrite: ownTheAim,
     },
     // i was only ever trying to make things easier for both of us
     {
-      match: `[i was ${ONLY} ever? trying to #Verb]`,
+      match: `[i was (literally|honestly|really|genuinely)? ${ONLY} ever? trying to #Verb]`,
       reason: 'only/just turns the motive into a shield',
       confidence: 0.8,
       rewrite: (m) => m.replace(MINIMISERS, ''),
     },
     // i was trying to stick up for you
     {
-      match: `[i was trying to (stick up for|look out for|protect|help|save|spare|support|defend) ${YOU}]`,
+      match: `[i was trying to (stick up for|look out for|protect|help|save|spare|support|defend|surprise|comfort|please|impress|cheer) ${YOU}]`,
       reason: 'the act presented as done for them',
       confidence: 0.65,
+    },
+    // i was trying to make you happy
+    {
+      match: `[i was ${ONLY}? trying to (make|keep) ${YOU} (happy|safe|smile|laugh|proud|comfortable|calm)]`,
+      reason: 'the act presented as done for them',
+      confidence: 0.7,
+    },
+    // i kept it from you to protect you
+    {
+      match: `[i #PastTense .{0,6} to (protect|spare|shield|save) ${YOU}]`,
+      reason: 'the act presented as protection of them',
+      confidence: 0.65,
+    },
+    // i just wanted to help
+    {
+      match: `[i (only|just|simply) wanted to (help|protect|support|surprise|spare|cheer|comfort|look out)]`,
+      reason: 'a kind wish offered as the reason',
+      confidence: 0.6,
+    },
+    // the only reason i didn't tell you was because i didn't want to ruin your birthday
+    {
+      match: `[the only reason i .{0,6} (was|is) (because|bc|cuz|that|so)]`,
+      reason: 'a single motive presented as the whole story',
+      confidence: 0.7,
     },
     // i was protecting you from that
     {
@@ -61,7 +85,7 @@ export default defineRule({
     },
     // i only posted the pic because you looked so cute
     {
-      match: `[i only #Verb .{0,8} ${BECAUSE} (you|u|it|she|he|they|we)]`,
+      match: `[i only #Verb .{0,8} ${BECAUSE} (you|u|it|she|he|they|we|everyone|everybody|#Person|my|your|ur|the)]`,
       reason: 'the act shrunk with only, then justified by a reason',
       confidence: 0.65,
     },
@@ -97,13 +121,13 @@ export default defineRule({
     },
     // my intention was always to support you
     {
-      match: `[my (intention|intentions|aim|only aim|goal) (was|were) (always|only|just|never|simply) .{0,3}]`,
+      match: `[my (only|sole|whole|main|one)? (intention|intentions|aim|goal|purpose|motive|thought) (was|were) (always|only|just|never|simply|to)]`,
       reason: 'defends the intention behind the act',
       confidence: 0.7,
     },
     // i did it for you
     {
-      match: `[(i did it|i did that|i did all of it|everything i did was|all i did was) (for ${YOU}|for us|to help|to protect ${YOU})]`,
+      match: `[(i did it|i did that|i did all of it|everything i did was|all i did was) (for|to) (you|u|us|help|protect)]`,
       reason: 'recasts the act as done for them',
       confidence: 0.7,
     },

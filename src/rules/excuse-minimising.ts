@@ -19,13 +19,13 @@ export default defineRule({
   patterns: [
     // it was one kiss
     {
-      match: `[(it was|it is|that was|twas) ${ONLY}? (a couple of|a single|one|1|a few|two|like) ${SMALL_ACTS}]`,
+      match: `[(it was|it is|that was|twas) (literally|honestly|like|only|just)? ${ONLY}? (a couple of|a single|one|1|a few|two|like) ${SMALL_ACTS}]`,
       reason: 'counts the act down to one',
       confidence: 0.75,
     },
     // it was like 3 messages
     {
-      match: `[(it was|it is|that was) ${ONLY}? (like|only|just)? (#Value|a couple|a few) ${SMALL_ACTS_PLURAL}]`,
+      match: `[(it was|it is|that was) (literally|honestly|like|only|just)? ${ONLY}? a? (#Value|couple|few) of? ${SMALL_ACTS_PLURAL}]`,
       reason: 'counts the act down to a few',
       confidence: 0.7,
     },
@@ -71,6 +71,24 @@ export default defineRule({
       match: `[(it|that|she|he|the kiss|they) (did not|didnt) mean (anything|a thing)]`,
       reason: 'declares the act meaningless',
       confidence: 0.7,
+    },
+    // it was just a peck on the cheek
+    {
+      match: `[(it was|it is|that was|twas) ${ONLY} a (peck|kiss|snog|hug|drink|coffee|dance|chat|text|message|joke|laugh|fling|crush|flirt|mistake|silly|stupid|harmless|little|tiny|small|one-off|bit)]`,
+      reason: 'shrinks the act with just/only',
+      confidence: 0.6,
+    },
+    // it was a silly joke, i thought you'd laugh
+    {
+      match: `[(it was|that was|twas) a (silly|stupid|dumb|harmless|bad|little|daft|throwaway) (joke|prank|comment|remark|bit)]`,
+      reason: 'recasts the hurt as a joke',
+      confidence: 0.6,
+    },
+    // honestly its really not that deep
+    {
+      match: `[(it is|it was|its|this is|that is|thats) (really|honestly|seriously|even|just)? not that (deep|serious|major)]`,
+      reason: 'declares the act not serious',
+      confidence: 0.6,
     },
     // it's not like i went looking for it
     {

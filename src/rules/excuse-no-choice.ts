@@ -20,7 +20,7 @@ export default defineRule({
   patterns: [
     // i had no other option
     {
-      match: '[i (had|have|was left with) no (other)? (choice|option|options|alternative|way out)]',
+      match: '[i (genuinely|honestly|really|literally|truly|just|simply)? (had|have|was left with) no (other)? (choice|option|options|alternative|way out)]',
       reason: 'the act presented as forced',
       rewrite: 'I felt I had no choice, but it was still my choice',
     },
