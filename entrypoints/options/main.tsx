@@ -46,6 +46,13 @@ function download(name: string, text: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** `?add=https://chat.example.org` from the popup's "Add this site…". */
+function suggestedSite(): string | undefined {
+  const origin = originFromInput(new URLSearchParams(location.search).get('add') ?? '');
+  if (!origin) return undefined;
+  return origin.startsWith('https://') ? new URL(origin).host : origin;
+}
+
 async function main() {
   const root = document.getElementById('app')!;
   document.title = t('options_title');
@@ -56,6 +63,7 @@ async function main() {
     disabledHosts: (await siteState.getValue()).disabled,
     added: await addedSiteViews(await addedSites.getValue()),
     dataMessage: null,
+    suggestedSite: suggestedSite(),
   };
   const draw = () => render(<OptionsApp state={{ ...state }} actions={actions} />, root);
   const say = (error: boolean, text: string) => {

@@ -62,6 +62,12 @@ async function main() {
     },
     resume: () => void changeSites((s) => resumedSite(s, host())),
     openOptions: () => void browser.runtime.openOptionsPage(),
+    addSite: () => {
+      if (state.site.kind !== 'unwatched' || !tab?.url) return;
+      const url = browser.runtime.getURL('/options.html');
+      void browser.tabs.create({ url: `${url}?add=${encodeURIComponent(new URL(tab.url).origin)}#sites` });
+      window.close();
+    },
     openDrafts: () => void browser.tabs.create({ url: browser.runtime.getURL('/drafts.html') }),
   };
 

@@ -120,6 +120,15 @@ describe('options page', () => {
     await page.close();
   });
 
+  it('arrives from the popup\'s "Add this site…" with the site filled in and focused', async () => {
+    const page = await ctx.browser.context.newPage();
+    await page.goto(`chrome-extension://${ctx.browser.extensionId}/options.html?add=${encodeURIComponent('https://chat.example.org')}#sites`);
+    const input = page.getByLabel('Add another site');
+    await expect.poll(() => input.inputValue()).toBe('chat.example.org');
+    expect(await input.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.close();
+  });
+
   it.each([
     ['not JSON', 'this is { not json', "isn't valid JSON"],
     ['another JSON file', '{"name": "something else"}', "isn't an Amends export"],

@@ -20,6 +20,7 @@ export interface OptionsState {
   disabledHosts: Record<string, true>;
   added: AddedSiteView[];
   dataMessage: DataMessage | null;
+  suggestedSite?: string;
 }
 
 export interface OptionsActions {
@@ -80,6 +81,7 @@ export function OptionsApp({ state, actions }: { state: OptionsState; actions: O
           onAdd={actions.addSite}
           onAllow={actions.allowSite}
           onRemove={actions.removeSite}
+          suggestedSite={state.suggestedSite}
         />
         <CooldownSection steps={steps} settings={state.cooldown} onNumber={actions.setCooldownNumber} onHold={actions.setHold} />
         <ShortcutSection shortcut={state.preferences.shortcut} onChange={actions.setShortcut} />

@@ -1,5 +1,5 @@
 /** Sites: the built-in mail and chat sites with switches, and the sites the user added. */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../i18n';
 import type { BuiltInSite } from '../../settings/sites';
 import { Switch } from './Switch';
@@ -20,12 +20,18 @@ interface SitesSectionProps {
   onAdd(input: string): Promise<AddSiteResult>;
   onAllow(origin: string): void;
   onRemove(origin: string): void;
+  /** Prefilled address (the popup's "Add this site…"); the input gets focus so one click adds it. */
+  suggestedSite?: string;
 }
 
 const ADD_ERROR = { invalid: 'options_addSiteInvalid', denied: 'options_addSiteDenied', duplicate: 'options_addSiteDuplicate' } as const;
 
-export function SitesSection({ builtIn, isOn, added, onSwitch, onAdd, onAllow, onRemove }: SitesSectionProps) {
-  const [input, setInput] = useState('');
+export function SitesSection({ builtIn, isOn, added, onSwitch, onAdd, onAllow, onRemove, suggestedSite }: SitesSectionProps) {
+  const [input, setInput] = useState(suggestedSite ?? '');
+  const inputRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (suggestedSite) inputRef.current?.focus();
+  }, [suggestedSite]);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -81,6 +87,7 @@ export function SitesSection({ builtIn, isOn, added, onSwitch, onAdd, onAllow, o
         <div class="inline">
           <input
             id="add-site-input"
+            ref={inputRef}
             type="text"
             inputMode="url"
             autoComplete="off"

@@ -22,6 +22,7 @@ export interface PopupActions {
   pauseTomorrow(): void;
   resume(): void;
   openOptions(): void;
+  addSite(): void;
   openDrafts(): void;
 }
 
@@ -63,7 +64,7 @@ export function PopupApp({ state, actions, formatTime }: { state: PopupState; ac
             onPauseHour={actions.pauseHour}
             onPauseTomorrow={actions.pauseTomorrow}
             onResume={actions.resume}
-            onOpenOptions={actions.openOptions}
+            onAddSite={actions.addSite}
           />
           <p class="privacy">{t('popup_privacyNote')}</p>
         </div>

@@ -13,21 +13,27 @@ interface SiteControlsProps {
   onPauseHour(): void;
   onPauseTomorrow(): void;
   onResume(): void;
-  onOpenOptions(): void;
+  /** Opens the options page ready to add this site (the permission prompt needs a click there). */
+  onAddSite(): void;
 }
 
-export function SiteControls({ site, formatTime, onSwitch, onPauseHour, onPauseTomorrow, onResume, onOpenOptions }: SiteControlsProps) {
+export function SiteControls({ site, formatTime, onSwitch, onPauseHour, onPauseTomorrow, onResume, onAddSite }: SiteControlsProps) {
   return (
     <section class="panel site" aria-labelledby="site-heading">
       <h2 id="site-heading">{t('popup_siteHeading')}</h2>
       {site.kind === 'unsupported' ? <p class="empty">{t('popup_siteNone')}</p> : null}
       {site.kind === 'unwatched' ? (
-        <p class="empty">
-          <strong class="host">{site.host}</strong>{' '}
-          <button type="button" class="link" onClick={onOpenOptions}>
-            {t('popup_notWatched')}
-          </button>
-        </p>
+        <>
+          <div class="site-text">
+            <strong class="host">{site.host}</strong>
+            <span class="site-status">{t('popup_notWatched')}</span>
+          </div>
+          <div class="site-actions">
+            <button type="button" class="button" data-action="add-site" onClick={onAddSite}>
+              {t('popup_addThisSite')}
+            </button>
+          </div>
+        </>
       ) : null}
       {site.kind === 'watched' ? <WatchedSite site={site} {...{ formatTime, onSwitch, onPauseHour, onPauseTomorrow, onResume }} /> : null}
     </section>
@@ -41,7 +47,7 @@ function WatchedSite({
   onPauseHour,
   onPauseTomorrow,
   onResume,
-}: Omit<SiteControlsProps, 'site' | 'onOpenOptions'> & { site: Extract<SiteView, { kind: 'watched' }> }) {
+}: Omit<SiteControlsProps, 'site' | 'onAddSite'> & { site: Extract<SiteView, { kind: 'watched' }> }) {
   const paused = site.on && site.pausedUntil !== null;
   const status = !site.on ? t('popup_siteOff') : paused ? t('popup_pausedUntil', formatTime(site.pausedUntil!)) : t('popup_siteChecking');
   return (
