@@ -14,7 +14,7 @@ import { anyOf } from '../lexicon/apology';
 import { AS_BEFORE, HOPING, OCCASION } from '../lexicon/demand';
 
 const THINGS_WILL = anyOf(
-  '(things|we|us) (are|will|need to|have to|must|should|are going to|are gonna|gotta|got to|are getting|will be|are going)',
+  '(things|we|us) (will|need to|have to|must|should|are going to|are gonna|gotta|got to|are getting|will be|are going)',
   '(everything|it|life) (will|needs to|has to|must|should|is going to|is gonna|will be)',
 );
 const I_WANT = anyOf('(i|we) (want|need|expect|would like)');
@@ -34,6 +34,11 @@ export default defineRule({
     {
       match: `[${THINGS_WILL} (go|get|be|come|going|getting)? back to ${AS_BEFORE}]`,
       reason: 'the old normal announced as settled',
+    },
+    // things are back to normal as far as i'm concerned
+    {
+      match: `[(things|we|everything) (are|is) back to ${AS_BEFORE}] (as far as|between us|now|okay|ok|yeah|right|then|again|from now on|starting|from today|from tonight|agreed|deal|whether)`,
+      reason: 'the old normal declared by the writer alone',
     },
     // i want things back to normal by the time your parents visit
     {

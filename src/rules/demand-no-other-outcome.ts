@@ -40,7 +40,7 @@ export default defineRule({
     },
     // i'm not giving up on us
     {
-      match: `[(i am|im|i will|ill) (not|never|wont|will not|refuse to) (giving up|give up|letting go|let go) (on us|of us|on this relationship|on this marriage|on our relationship|on our marriage|on what we have|of what we have)]`,
+      match: `[(i am|im|i will|ill|i) (not|never|wont|will not|refuse to) (giving up|give up|letting go|let go) (on us|of us|on this relationship|on this marriage|on our relationship|on our marriage|on what we have|of what we have)]`,
       reason: 'their possible decision to end it ruled out',
       confidence: 0.65,
     },

@@ -20,6 +20,7 @@ const WHAT_YOU_OWE = anyOf(
 );
 const WHAT_I_DESERVE = anyOf(
   '(a|another|one more|a second|a last|the|some|a bit of|a little|at least a|at least some|a little bit of)? (chance|shot|grace|forgiveness|credit|benefit of the doubt|break|trust|respect|say|slack|pass|second chance|hearing|fresh start|clean slate|go|mercy|understanding|patience)',
+  'your (forgiveness|trust|respect|time|attention|understanding|patience)',
   '(better|better than this|more than this|to be forgiven|to be heard|to come home|to be with you|that much|an answer|an explanation)',
 );
 const I_GAVE = anyOf('(i have|ive|i) (done|sacrificed|given up|given|put up with|been through|did|gave|gave up|suffered|paid|invested)');
@@ -87,7 +88,7 @@ export default defineRule({
     },
     // i expect that to count for something
     {
-      match: `[(that|this|it|which|all that|all of that|all this) (should|ought to|has to|must|to|needs to|has got to) count for (something|anything)]`,
+      match: `[(that|this|it|which|all that|all of that|all this) (ought to|has to|must|to|needs to|has got to) count for (something|anything)]`,
       reason: 'past good behaviour presented as credit to be paid out',
       confidence: 0.85,
     },

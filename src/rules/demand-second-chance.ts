@@ -44,7 +44,7 @@ export default defineRule({
     },
     // give me one more chance
     {
-      match: `^(just|please|pls|now|so|come on)? [give (me|us) (another|one more|one last|a second|a last) (chance|shot|try|go)]`,
+      match: `^(just|please|pls|now|so|come)? (on)? [give (me|us) (another|one more|one last|a second|a last) (chance|shot|try|go)]`,
       reason: 'an order for a second chance',
       confidence: 0.7,
     },

@@ -87,7 +87,13 @@ export default defineRule({
     },
     // i'm done waiting for you
     {
-      match: `[(i am|im) (done|tired of|sick of|finished) waiting] (for|on)? (you|u|an answer|your answer|a reply)?$`,
+      match: `[(i am|im) (done|tired of|sick of|finished) waiting (for|on)? (you|u|an answer|your answer|a reply)]$`,
+      reason: 'impatience turned into a threat',
+      confidence: 0.7,
+    },
+    // i'm done waiting.
+    {
+      match: `[(i am|im) (done|tired of|sick of|finished) waiting]$`,
       reason: 'impatience turned into a threat',
       confidence: 0.7,
     },

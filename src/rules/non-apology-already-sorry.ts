@@ -13,6 +13,8 @@ import { YOU } from '../lexicon/pronouns';
 import { anyOf, SORRY } from '../lexicon/apology';
 
 const APOLOGISED = anyOf('said (sorry|i am sorry|i was sorry|im sorry)', '(apologised|apologized)', 'told you (sorry|i am sorry|i was sorry|im sorry)');
+// compromise cannot follow a wildcard with a group that mixes #Tags and words, so the hedges are listed.
+const ROUGHLY = '(like|about|literally|maybe|nearly|almost|over|at|least|a|so|too|way|probably|easily|well)';
 const MANY = '(#Value|dozen|hundred|million|thousand|many|several|multiple|countless|enough|loads|hundreds|thousands|lots)';
 
 export default defineRule({
@@ -23,7 +25,7 @@ export default defineRule({
   patterns: [
     // i've apologised like ten times already
     {
-      match: `[(i have|ive|i) (already)? ${APOLOGISED} .{0,3} ${MANY} times]`,
+      match: `[(i have|ive|i) (already)? ${APOLOGISED} ${ROUGHLY}? ${ROUGHLY}? ${ROUGHLY}? ${MANY} times]`,
       reason: 'tallies the apologies',
       confidence: 0.9,
     },

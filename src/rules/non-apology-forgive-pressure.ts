@@ -13,7 +13,11 @@ import { YOU } from '../lexicon/pronouns';
 import { anyOf, CLOSE_THE_SUBJECT } from '../lexicon/apology';
 
 const PLEASE = '(please|pls|plz|just|now|all|maybe|not)';
-const IT_HAPPENED = anyOf('(it|this|that|the whole thing|any of it|any of this|all of this|all of it|anything|nothing) (never|did not|didnt|never even) (happen|happened)', 'nothing happened');
+const IT_HAPPENED = anyOf(
+  '(it|this|that|the whole thing|any of it|any of this|all of this|all of it|anything|nothing) (never|did not|didnt|never even) (happen|happened)',
+  '(nothing|none of (it|this|that)) (ever)? happened',
+  '(it|this|that|the whole thing) (ever|never) happened',
+);
 
 export default defineRule({
   id: 'non-apology-forgive-pressure',
@@ -107,6 +111,8 @@ export default defineRule({
       reason: 'the writer explicitly leaves forgiveness to them',
       scope: 'sentence',
     },
+    // i'm not going to pretend it didn't happen
+    { match: '(not|never|wont|cannot|cant) (going to|gonna|ask you to|asking you to)? (pretend|act like)', reason: 'the writer refuses to erase it', scope: 'sentence' },
     // you don't have to forgive me
     { match: `${YOU} (do not|dont|don't|never) (have to|need to|owe me)`, reason: 'the writer releases them', scope: 'sentence' },
     // can we move on to the next item

@@ -11,6 +11,8 @@ import { defineRule } from '../analyzer/types';
 import { YOU } from '../lexicon/pronouns';
 import { anyOf, SORRY } from '../lexicon/apology';
 
+// "sorry for existing" is sarcastic when it ends the sentence; "sorry for existing in your inbox again" is a joke.
+const SARCASTIC_FAULT = '(existing|breathing|living|caring|trying|being alive|having feelings|having an opinion|being human|being honest|being me|giving a damn)';
 const SHRUG = '(i guess|i suppose|or whatever|whatever|or something|i dunno|idk|apparently|if you say so|then)';
 
 export default defineRule({
@@ -58,9 +60,15 @@ export default defineRule({
     },
     // sorry for existing
     {
-      match: `[${SORRY} for (existing|breathing|living|caring|trying|being alive|having feelings|having an opinion|being human|being honest|being me|giving a damn)]`,
+      match: `[${SORRY} for ${SARCASTIC_FAULT}]$`,
       reason: 'a sarcastic apology that turns the hurt back on them',
       confidence: 0.75,
+    },
+    // sorry for caring then
+    {
+      match: `[${SORRY} for ${SARCASTIC_FAULT}] (then|apparently|jeez|geez|i guess|lol|much)$`,
+      reason: 'a sarcastic apology that turns the hurt back on them',
+      confidence: 0.8,
     },
     // excuse me for caring
     {
@@ -95,6 +103,7 @@ export default defineRule({
     'Happy now?',
     'are you happy now',
     'Well sorry for caring.',
+    'sorry for trying then',
     'ok sorry that my existence is such a problem for you',
     'Excuse me for having feelings!',
     "Sorry I'm not perfect.",

@@ -52,7 +52,7 @@ export default defineRule({
     },
     // it takes two
     {
-      match: `[it takes two] (to tango|people)?$`,
+      match: `[it takes two (to tango)?]$`,
       reason: 'a saying that splits the blame',
       confidence: 0.7,
     },

@@ -18,7 +18,7 @@ const HOW_IT_WAS_TAKEN = anyOf(
 );
 const HOW_IT_LANDED = anyOf(
   '(came|come|comes) (across|off|out)',
-  '(was|got|has been|may have been) (taken|received|perceived|interpreted|read|heard)',
+  '(was|were|got|has been|have been|may have been) (taken|received|perceived|interpreted|read|heard)',
   '(landed|sounded)',
 );
 
