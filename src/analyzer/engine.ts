@@ -1,6 +1,7 @@
 import nlp from 'compromise';
 import { COMMON_ENGLISH_WORDS } from '../lexicon/english';
 import { categoryInfo } from './categories';
+import { expandAlternations } from './expand';
 import { quotedRanges, sentences } from './segment';
 import type { AnalyzeOptions, CategoryId, Finding, Rule, RulePattern } from './types';
 
@@ -47,10 +48,14 @@ export class Analyzer {
   constructor(private readonly rules: readonly Rule[]) {
     const entries: NetEntry[] = [];
     rules.forEach((rule, r) => {
-      rule.patterns.forEach((p, i) => entries.push({ match: p.match, rule: r, pattern: i }));
-      rule.unless?.forEach((v, i) => entries.push({ match: v.match, rule: r, pattern: i, veto: v.scope }));
+      rule.patterns.forEach((p, i) => {
+        for (const match of expandAlternations(p.match)) entries.push({ match, rule: r, pattern: i });
+      });
+      rule.unless?.forEach((v, i) => {
+        for (const match of expandAlternations(v.match)) entries.push({ match, rule: r, pattern: i, veto: v.scope });
+      });
     });
-    this.net = nlp.buildNet(entries);
+    this.net = hookOnRarestWord(nlp.buildNet(entries));
   }
 
   analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
@@ -130,6 +135,35 @@ export class Analyzer {
       confidence,
     };
   }
+}
+
+interface CompiledMatch {
+  match: string;
+  needs: string[];
+  wants: string[];
+}
+
+/**
+ * compromise files every pattern under each word it needs or wants, and for each sentence walks every
+ * word of the net and concatenates those lists, which with hundreds of patterns costs more than the
+ * matching itself. A pattern that needs words can be filed under just one of them (the sweep still
+ * checks that all are present), so it goes under its rarest; patterns with only wants stay under each.
+ */
+function hookOnRarestWord(net: Net): Net {
+  const compiled = new Set<CompiledMatch>();
+  for (const list of Object.values(net.hooks as Record<string, CompiledMatch[]>)) list.forEach((m) => compiled.add(m));
+  const hooks: Record<string, CompiledMatch[]> = {};
+  const file = (word: string, m: CompiledMatch) => (hooks[word] ??= []).push(m);
+  for (const m of compiled) {
+    if (m.needs.length) file(rarest(m.needs), m);
+    else m.wants.forEach((w) => file(w, m));
+  }
+  return { ...net, hooks } as Net;
+}
+
+function rarest(words: string[]): string {
+  const score = (w: string) => (w.startsWith('#') ? 0 : COMMON_ENGLISH_WORDS.has(w) ? 1 : 2) * 100 + w.length;
+  return words.reduce((best, w) => (score(w) > score(best) ? w : best));
 }
 
 /** Span of a match: first real word's start to the last word's end (punctuation excluded). */

@@ -1,0 +1,42 @@
+/**
+ * Splits a compromise pattern's multi-word alternations into separate patterns.
+ *
+ * Why: compromise's net only runs a pattern on a sentence that holds all of its required words,
+ * but words inside an alternation like `(you are going to|u gonna)` are never required, so such a
+ * pattern is tried on nearly every sentence, at every position, for every alternative. Written out
+ * one alternative per pattern, each copy requires its own words and the net skips it almost always.
+ * Groups with quantifiers other than `?`, nested groups, regexes and tag logic are left alone.
+ */
+const GROUP = /\(([^()/]*)\)(\?)?/g;
+const MAX_COPIES = 256;
+
+export function expandAlternations(pattern: string): string[] {
+  if (pattern.includes('/')) return [pattern];
+  const groups: Array<{ index: number; length: number; options: string[] }> = [];
+  GROUP.lastIndex = 0;
+  for (let m = GROUP.exec(pattern); m; m = GROUP.exec(pattern)) {
+    const after = pattern[m.index + m[0].length];
+    const options = m[1].split('|').map((o) => o.trim());
+    // Only multi-word alternations gain anything; a quantifier like + or {1,2} changes the meaning.
+    if (after === '+' || after === '*' || after === '{') continue;
+    if (!options.some((o) => o.includes(' ')) || options.some((o) => o.includes('&&') || o === '')) continue;
+    if (m[2]) options.push('');
+    groups.push({ index: m.index, length: m[0].length, options });
+  }
+  let copies = [{ text: pattern }];
+  let count = 1;
+  // Expand left to right while the number of copies stays small.
+  const chosen = groups.filter((g) => {
+    if (count * g.options.length > MAX_COPIES) return false;
+    count *= g.options.length;
+    return true;
+  });
+  for (const group of [...chosen].reverse()) {
+    copies = copies.flatMap(({ text }) =>
+      group.options.map((option) => ({ text: text.slice(0, group.index) + option + text.slice(group.index + group.length) })),
+    );
+  }
+  return copies
+    .map((c) => c.text.replace(/\s+/g, ' ').replace(/\[\s+/g, '[').replace(/\s+\]/g, ']').replace(/\[\]/g, '').trim())
+    .filter((c) => /[\p{L}#]/u.test(c));
+}

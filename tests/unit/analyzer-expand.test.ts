@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { expandAlternations } from '../../src/analyzer/expand';
+
+describe('expandAlternations', () => {
+  it('writes out multi-word alternatives, keeping capture brackets', () => {
+    expect(expandAlternations('[(you are going to|u gonna)] forgive me')).toEqual(['[you are going to] forgive me', '[u gonna] forgive me']);
+  });
+  it('treats an optional group as one more, empty, alternative', () => {
+    expect(expandAlternations('i (really do)? need you')).toEqual(['i really do need you', 'i need you']);
+  });
+  it('leaves single-word alternations, quantified groups and regexes alone', () => {
+    expect(expandAlternations('(i|we) (beg|implore) you')).toEqual(['(i|we) (beg|implore) you']);
+    expect(expandAlternations('(please now|pls)+ answer')).toEqual(['(please now|pls)+ answer']);
+    expect(expandAlternations('(/^he+y$/|hello there)')).toEqual(['(/^he+y$/|hello there)']);
+  });
+  it('stops expanding before the copies grow past the cap', () => {
+    const big = `(${Array.from({ length: 20 }, (_, i) => `w${i} x`).join('|')})`;
+    const copies = expandAlternations(`${big} ${big} ${big}`);
+    // The first group gives 20 copies; with the second it would be 400, over the cap of 256.
+    expect(copies.length).toBe(20);
+    expect(copies.every((c) => c.includes('|'))).toBe(true);
+  });
+});
