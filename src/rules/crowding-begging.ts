@@ -53,13 +53,13 @@ export default defineRule({
     },
     // i'm on my knees here
     {
-      match: '[(i am|i will get|i will go|i would get|i would go|i got|i went|i will beg) (down)? on my (hands and knees|knees|bended knee)]',
+      match: '[(i am literally|i am honestly|i am|i will get|i will go|i would get|i would go|i got|i went|i will beg) (down)? on my (hands and knees|knees|bended knee)]',
       reason: 'self-abasement to pressure them into contact',
       confidence: 0.7,
     },
     // i'll do anything. anything.
     {
-      match: `^[(i will|ill|i would|id) (literally|honestly)? do (anything|whatever) (at all|you want|u want|it takes)?]$`,
+      match: `^[(i will|ill|i would|id) (literally|honestly)? do (anything|whatever) (at|you|u|it)? (all|want|takes)?]$`,
       reason: 'unconditional pleading, said on its own',
       confidence: 0.7,
     },
@@ -108,6 +108,8 @@ export default defineRule({
     },
   ],
   unless: [
+    // i'm on my knees scrubbing the floor
+    { match: 'on my (knees|hands and knees) #Gerund', reason: 'literally kneeling for a task', scope: 'sentence' },
     // please lord, i'm begging you
     { match: '(lord|god|jesus|heaven|heavens|sir|madam|majesty|highness|your honour|your honor)', reason: 'a prayer or a formal plea, not a message to them', scope: 'sentence' },
     // please please tell me you saved me some cake
@@ -139,5 +141,6 @@ export default defineRule({
     "Please don't go to any trouble for me.",
     'Please let me know if you need anything.',
     "I'm begging you to try the cheesecake, it's amazing",
+    "I'm literally on my knees scrubbing the floor lol",
   ],
 });

@@ -28,7 +28,7 @@ export default defineRule({
     },
     // i'm falling apart without you
     {
-      match: `[i am ${REALLY}? ${COMING_APART} without ${YOU}]`,
+      match: `[i (am|would be|will be|feel|have been) ${REALLY}? ${COMING_APART} without ${YOU}]`,
       reason: 'the writer’s coming apart laid at their door',
       rewrite: 'I miss you',
     },
@@ -56,6 +56,17 @@ export default defineRule({
       match: `[(you are|ur|youre) (all|everything|the only thing|the only person) i (have got|have left|have|got)]`,
       reason: 'they are made the writer’s only support',
       confidence: 0.75,
+    },
+    // if you leave i don't know what i'll do
+    {
+      match: `[if ${YOU} (go|leave|walk away|leave me|end this|end it|break up with me|dump me|give up on me|do not come back|dont come back)] .{0,2} i (do not|dont) know what i`,
+      reason: 'their leaving framed as the writer’s undoing',
+    },
+    // if you leave me i'll fall apart
+    {
+      match: `[if ${YOU} (go|leave|walk away|leave me|end this|end it|break up with me|dump me|give up on me)] .{0,2} i (will|would|am going to) (die|fall apart|lose it|break|not survive|not cope|not make it|kill myself|end it|hurt myself|never recover)`,
+      reason: 'their leaving framed as the writer’s ruin, which holds them in place',
+      confidence: 0.9,
     },
     // you're the only thing keeping me going
     {
@@ -93,6 +104,8 @@ export default defineRule({
     "I can't lose you.",
     "You're all I've got.",
     "You're the only thing keeping me going.",
+    "Honestly I'd be lost without you, you're my whole life",
+    "If you leave I don't know what I'll do",
     "If you go, I've got nothing left.",
     "I can't cope on my own anymore",
     "I honestly don't know what I'd do without you.",

@@ -13,7 +13,7 @@ import { THEIR_PEOPLE, THEIR_PLACES } from '../lexicon/crowding';
 import { YOU } from '../lexicon/pronouns';
 
 // Single words only: compromise can't follow a wildcard with a multi-word alternative.
-const WATCHING = 'blocked|watch|watching|check|checking|stalk|stalking|follow|following|spy|spying|unblock';
+const WATCHING = 'blocked|block|watch|watching|check|checking|stalk|stalking|follow|following|spy|spying|unblock';
 
 export default defineRule({
   id: 'crowding-going-around-them',
@@ -34,7 +34,7 @@ export default defineRule({
     },
     // i'm going to ask your mum too
     {
-      match: `[(ask|asked|asking|beg|begged|begging|get|got|getting) (your|ur) ${THEIR_PEOPLE}] (to talk|to speak|to have a word|to tell you|to get|to pass|to put in|to convince|to persuade|to call you|to ring you|to text you|to message you|to check on you|to reach out|for me|too|as well|about us|to help me)`,
+      match: `[(ask|asked|asking|beg|begged|begging|get|got|getting|told|tell|telling|convince|convinced) (your|ur) (best|older|younger|big|little|new)? ${THEIR_PEOPLE}] (to talk|to speak|to have a word|to tell you|to get|to pass|to put in|to convince|to persuade|to call you|to ring you|to text you|to message you|to check on you|to reach out|to get you|to make you|to pass on|for me|too|as well|about us|to help me)`,
       reason: 'recruiting their people to plead for the writer',
     },
     // sent another letter to your office today
@@ -42,6 +42,11 @@ export default defineRule({
       match: '[(sent|sending|left|leaving|dropped|posted|wrote|writing) (you)? another (letter|card|note|gift|present|bunch|bouquet|parcel|package|email|voicemail|voice note)]',
       reason: 'one more delivery they didn’t ask for',
       confidence: 0.7,
+    },
+    // i'll keep ringing your mum until someone tells me
+    {
+      match: `[(keep|keeping|kept|been) (calling|ringing|texting|messaging|phoning|emailing|bothering|asking) (your|ur) (best|older|younger)? ${THEIR_PEOPLE}]`,
+      reason: 'pressing their people for news of them',
     },
     // i rang your office and asked them to put me through
     {
@@ -78,6 +83,8 @@ export default defineRule({
     // i won't go through your sister
     { match: '(will not|wont|would never|am not going to|not going to|did not|didnt|never) (ask|go through|contact|message|call|bother|involve)', reason: 'a promise not to go around them', scope: 'sentence' },
     // ask your mum for the recipe
+    // i called your work to say you're sick
+    { match: '(to say you|to tell them you|to let them know|you are sick|you were sick|you are ill|off sick|sick note)', reason: 'an errand done for them', scope: 'sentence' },
     { match: '(for the|for a|for some|for her|for his|for their|if she|if he|if they|whether she|whether he) (recipe|number|address|advice|lift|help|wants|needs|is|can)', reason: 'an errand with their people', scope: 'sentence' },
   ],
   examples: [
@@ -89,6 +96,10 @@ export default defineRule({
     "I've been checking your location all night.",
     'I got your mum to call you for me.',
     'Sent another letter to your office today.',
+    "I'll keep ringing your mum until someone tells me what's going on",
+    'I asked your best friend to tell you how sorry I am',
+    'Told your sister to get you to call me',
+    "Made another account, don't block this one",
   ],
   counterexamples: [
     'Can you ask your mum for the recipe?',
@@ -96,5 +107,7 @@ export default defineRule({
     "I didn't ask her anything else and I won't go through her.",
     "I'm not going to turn up at your flat or message your friends.",
     'Drove past your old school today, they have painted it blue!',
+    "I called your work to say you're sick, hope that's ok",
+    'I asked your sister if she wants to come to the party',
   ],
 });

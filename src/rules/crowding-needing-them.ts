@@ -36,7 +36,7 @@ export default defineRule({
     },
     // i really need to see you, can i come by
     {
-      match: `[i ${REALLY} ${REALLY}? need to ${SEE_THEM}]`,
+      match: `[i ${REALLY} ${REALLY}? (need|want) to ${SEE_THEM}]`,
       reason: 'urgent need for contact',
       confidence: 0.75,
       rewrite: 'I’d like to talk when you’re ready',
@@ -49,13 +49,13 @@ export default defineRule({
     },
     // r u there? i need u
     {
-      match: `[i ${REALLY}? (need|want) ${YOU} (so much|so bad|so badly|here|back|right now|now)?]$`,
+      match: `[i ${REALLY}? (need|want) ${YOU} (so|right)? (much|bad|badly|here|back|now)?]$`,
       reason: 'raw need placed on them',
       confidence: 0.65,
     },
     // i know you said you needed space but i really need to see you
     {
-      match: `[${YOU} (said|asked for|wanted|need|needed|asked me for) (some)? (space|time|distance) (but|and)] .{0,3} (need|have|want|must)`,
+      match: `[${YOU} (said|asked for|wanted|want|need|needed|asked me for) (some)? (space|time|distance) (but|and)] i (can not|cannot|will not|won't|do not|need|really|just|have to|must|want|am not|miss)`,
       reason: 'their request for space acknowledged and overridden',
       confidence: 0.85,
     },
@@ -74,6 +74,8 @@ export default defineRule({
     'I just need five minutes of your time.',
     'r u there? i need u.',
     'i need u so bad',
+    'I just want to hold you',
+    "I know you want space but I can't give you that",
     "I need you to tell me we're okay",
   ],
   counterexamples: [
@@ -83,5 +85,7 @@ export default defineRule({
     "If you need me, I'm here.",
     'I need you to pick up milk on the way home.',
     'I really need to see you about the rota.',
+    'I just want to sleep for a week.',
+    'I know you need time and I will respect that.',
   ],
 });

@@ -26,7 +26,7 @@ export default defineRule({
   patterns: [
     // ok i'm coming round.
     {
-      match: `[i am ${ON_MY_WAY} ${TO_THEM} (right now|now|tonight|straight away|anyway|then)?]$`,
+      match: `[i am ${ON_MY_WAY} ${TO_THEM} right? (now|tonight|anyway|then)?]$`,
       reason: 'an arrival announced as settled, with no ask',
       rewrite: 'Could we meet when you’re ready?',
       confidence: 0.7,
@@ -40,13 +40,13 @@ export default defineRule({
     },
     // i'm gonna swing by yours after work whether you like it or not
     {
-      match: `[(${I_WILL_FORMS}|i am) .{1,14}] whether ${YOU} (like it|want to|want it|want me to|agree) or not`,
+      match: `[(${I_WILL_FORMS}|i am|we are|we will) .{1,14}] whether ${YOU} (like it|want to|want it|want me to|agree) or not`,
       reason: 'a visit or contact forced against their wishes',
       confidence: 0.9,
     },
     // i'm on my way to yours now.
     {
-      match: `[i am on my way (to yours|to urs|to your place|to your house|to your flat|to you|to see you|over|round)] (now|right now|already)?$`,
+      match: `[i am on my way (to yours|to urs|to your place|to your house|to your flat|to you|to see you|over|round)] right? (now|already)?$`,
       reason: 'an arrival announced as settled, with no ask',
       rewrite: 'Could we meet when you’re ready?',
       confidence: 0.6,
@@ -65,7 +65,7 @@ export default defineRule({
     },
     // i'm outside. come down
     {
-      match: `^[i am (sat|sitting|parked|waiting|standing|stood)? (outside|downstairs|at your door|at the door)] (now|right now|come|open|please)?$`,
+      match: `^[i am (sat|sitting|parked|waiting|standing|stood)? (outside|downstairs|at your door|at the door)] right? (now|come|open|please)?$`,
       reason: 'the writer is already there, waiting for them',
       confidence: 0.65,
     },
@@ -74,6 +74,37 @@ export default defineRule({
       match: `[i am not (leaving|going anywhere|going home|moving|budging|going) (until|till|til|unless) ${YOU}]`,
       reason: 'staying put until they give in',
       confidence: 0.9,
+    },
+    // i'll sleep in my car outside your flat if i have to
+    {
+      match: `[${I_WILL} (stand|wait|sit|sleep|camp|stay|park) .{0,4} (outside|at|by|on) (your|ur) ${THEIR_PLACES}]`,
+      reason: 'waiting for them at their place',
+      confidence: 0.8,
+    },
+    // i'll just turn up at yours
+    {
+      match: `[${I_WILL} just (turn up|show up|come round|come over|come by|rock up|pop round|pop over|swing by|drive over|drive round)]`,
+      reason: 'an unasked visit, announced',
+      confidence: 0.75,
+    },
+    // i'll come round anyway
+    {
+      match: `[${I_WILL} (turn up|show up|come round|come over|come by|rock up|pop round|swing by) (at|to)? (yours|urs|your place|your house|your flat|your work|your door)?] (then|anyway|regardless)`,
+      reason: 'a visit announced over their silence',
+      confidence: 0.8,
+    },
+    // coming round now.
+    {
+      match: `^[${ON_MY_WAY} ${TO_THEM} (right now|now|tonight)]$`,
+      reason: 'an arrival announced as settled, with no ask',
+      rewrite: 'Could we meet when you’re ready?',
+      confidence: 0.6,
+    },
+    // flying out friday to see you, we need to fix this in person
+    {
+      match: `[(flying|driving|coming|travelling|traveling|heading|getting a train|getting the train|booking) .{0,3} to (see|visit) ${YOU}] .{0,5} (fix|sort|talk|person|face|whether|explain)`,
+      reason: 'travelling to them to have it out',
+      confidence: 0.75,
     },
     // i'll stand outside your window all night if i have to
     {
@@ -128,7 +159,7 @@ export default defineRule({
     // i won't turn up at your door
     { match: `(will not|wont|would never|am not going to|not going to|never) (turn up|show up|come|come round|come over|be at|just turn up|just show up)`, reason: 'a promise to stay away', scope: 'sentence' },
     // coming over now with the pizzas / to help with the flatpack
-    { match: `(with the|with some|with your|to help|to drop|to pick|to fix|to feed|to walk|for dinner|for tea|for lunch|for the party|for a drink|to bring|to return|to collect|still ok|if that is|if that's|if you are|if you're|if u are|if thats|is that ok|is that okay|if it is ok|if you want|if you like|if that works|if thats ok|if youre)`, reason: 'an arranged, offered or practical visit', scope: 'sentence' },
+    { match: `(with the|with some|with your|to help|to drop|to pick|to fix the|to fix your|to feed|to walk|for dinner|for tea|for lunch|for the party|for a drink|to bring|to return|to collect|still ok|if that is|if that's|if you are|if you're|if u are|if thats|is that ok|is that okay|if it is ok|if you want|if you like|if that works|if thats ok|if youre)`, reason: 'an arranged, offered or practical visit', scope: 'sentence' },
     // whenever you feel ready, i'll come round
     { match: '(whenever|when) (you are|you feel|youre|u are|u feel|you|u) ready', reason: 'the visit waits on them', scope: 'sentence' },
   ],
@@ -150,6 +181,11 @@ export default defineRule({
     'Heading over to your place right now, we’re sorting this tonight',
     "I'll be waiting on your doorstep when you get home.",
     'I booked a train to see you tomorrow, we need to talk face to face.',
+    "Be there in 20, we're talking whether you like it or not",
+    "I'll sleep in my car outside your flat if I have to.",
+    "I'll just turn up at yours then.",
+    'Coming round now.',
+    'Flying out Friday to see you, we need to fix this in person.',
   ],
   counterexamples: [
     'Coming over now with the pizzas, be there in 10 🍕',
@@ -160,5 +196,7 @@ export default defineRule({
     "Whenever you feel ready to talk, I'll come round.",
     "I'm driving up tomorrow for the wedding.",
     "I'll wait at the bus stop until you get there.",
+    "I'll sleep on the sofa tonight if that's ok with you",
+    'Coming round now to drop off the drill.',
   ],
 });

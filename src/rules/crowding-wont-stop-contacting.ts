@@ -38,6 +38,11 @@ export default defineRule({
       reason: 'contact scheduled at them',
       rewrite: 'I won’t keep contacting you',
     },
+    // expect a call from me every hour
+    {
+      match: '[expect (a|my|more|another)? (call|calls|text|texts|message|messages|visit|visits|letter|letters|email|emails) (from me)? (every|each|all)]',
+      reason: 'contact scheduled at them',
+    },
     // every day. forever if i have to.
     {
       match: '[(every day|every night|every hour|forever|for ever) (if i have to|until you|till you|as long as it takes)]',
@@ -84,6 +89,7 @@ export default defineRule({
     "Babe I know I've messaged you like 30 times today, I just can't stop",
     "That's letter number twelve.",
     "I'll keep texting you until you answer",
+    'Expect a call from me every hour',
   ],
   counterexamples: [
     "I'll keep calling the council until they fix the streetlight, it's been out for weeks",

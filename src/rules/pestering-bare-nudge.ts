@@ -41,7 +41,7 @@ export default defineRule({
     },
     // u there?
     {
-      match: `^[(hello|hi|hey|so)? (are|r)? ${YOU} (even|still)? (there|still there|alive|awake|around|about|up|dead|ok there) (or what|or not|at all)?]$`,
+      match: `^[(hello|hi|hey|so)? (are|r)? ${YOU} (even|still)? (there|still there|alive|awake|around|about|up|dead|ok there) (or|at)? (what|not|all)?]$`,
       reason: 'asking whether they are there, to make them answer',
       confidence: 0.7,
     },

@@ -75,6 +75,42 @@ export default defineRule({
       match: `[(have|did) ${YOU} (even)? (read|seen|see|got|get|opened|open|listened to|checked|check) my (last|latest)? ${MY_MESSAGES}] (or not|yet|at all)`,
       reason: 'pressing on whether they read it, to make them answer',
     },
+    // so you're ignoring me now?
+    {
+      match: `[${YOU_ARE} (still|just|really|actually|literally)? (ignoring|avoiding|ghosting|blanking|dodging) (me|my)]`,
+      reason: 'their silence cast as a slight',
+    },
+    // answer your phone!
+    {
+      match: `^(please|pls|just|so|now|god|ffs)? [(answer|pick up|check) (your|ur|the) (phone|phone then|messages|texts|calls)]`,
+      reason: 'an order to answer',
+    },
+    // reply already.
+    {
+      match: `^(please|pls|just|so|now|ffs)? [(reply|respond|answer|text back|text me back|write back|get back to me|pick up)] (already|now|then|ffs|please|pls|for once|asap)$`,
+      reason: 'an order to reply',
+      rewrite: 'Reply whenever you’re ready',
+    },
+    // please just text me back
+    {
+      match: `[(please|pls|plz) just (reply|respond|text me back|text back|write back|answer me|answer|get back to me|say something)]$`,
+      reason: 'pleading for any reply',
+    },
+    // are you going to answer me or what?
+    {
+      match: `[(are|r) ${YOU} (going to|gonna) (answer me|reply to me|talk to me|reply|answer|respond|text me back|get back to me|say anything|say something)] (or what|or not|ever|at all|today|tonight)`,
+      reason: 'pressing on whether they will answer',
+    },
+    // still waiting for a reply.
+    {
+      match: `[still waiting (for|on) (a|an|your|any)? (reply|answer|response|text|call|decision|word)]`,
+      reason: 'their silence counted against them',
+    },
+    // i'm still waiting to hear from you
+    {
+      match: `[still waiting to hear (from you|from u|back|anything)]`,
+      reason: 'their silence counted against them',
+    },
     // stop ignoring my calls
     {
       match: '[(stop|quit|enough) (ignoring|avoiding|ghosting|blanking|dodging) (me|my)]',
@@ -118,7 +154,7 @@ export default defineRule({
     },
     // answer me
     {
-      match: `^(just|please|pls|plz|now|so)? [(answer|reply to|respond to|talk to|speak to) me] (please|pls|plz|already|now|damn it|for once|then|ffs)?$`,
+      match: `^(just|please|pls|plz|now|so)? [(answer|reply to|respond to|talk to|speak to) me] (please|pls|plz|already|now|damn|for|then|ffs)? (it|once)?$`,
       reason: 'an order to reply',
       rewrite: 'Reply whenever you’re ready',
     },
@@ -177,6 +213,14 @@ export default defineRule({
     'How long are you going to keep ignoring me?',
     'When are you going to reply?',
     'Can you please just respond?',
+    'So you’re ignoring me now? Great.',
+    'Answer your phone!',
+    'Pick up the phone.',
+    'Reply already.',
+    'Please just text me back',
+    'Are you going to answer me or what?',
+    'Still waiting for a reply.',
+    "I'm still waiting to hear from you.",
     'Can you call me tonight?',
     "I need to know today, I've asked three times.",
   ],
@@ -188,5 +232,9 @@ export default defineRule({
     'Did you read that article about the heatwave? Mad stuff.',
     'Did you get my email about the invoice? No rush.',
     'Why did you not tell me you were ill? I would have brought soup!',
+    "Answer the door, I'm outside with the shopping!",
+    'Still waiting for the plumber to show up.',
+    "I'm still waiting to hear from the university.",
+    'Are you going to the match on Saturday?',
   ],
 });

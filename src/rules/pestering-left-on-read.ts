@@ -24,7 +24,7 @@ export default defineRule({
     },
     // i can see you've read it
     {
-      match: `[i (can|could) see (that)? (you have|u have|youve|uve|you are|u are|ur|youre|you|u) (read|seen|opened|online|active|typing|been online|been active|on here|on)]`,
+      match: `[i (can|could) see (that)? (you have|u have|youve|uve|you are|u are|ur|youre|you|u) (read|seen|opened|online|active|typing|been online|been active|on here)]`,
       reason: 'their receipts or status watched',
     },
     // ur online i can see u
@@ -49,6 +49,11 @@ export default defineRule({
       match: `[${YOU} (have|had)? (read|seen|opened|saw) (it|them|my #Noun)] .{0,5} (nothing|silence|crickets|ignored)`,
       reason: 'their reading without answering held against them',
     },
+    // blue ticks and no reply
+    {
+      match: '[(blue ticks|two ticks|double ticks|read receipt|read receipts|seen|delivered|read) (and|but) (still)? (no|nothing|not)]',
+      reason: 'their read receipt held against them',
+    },
   ],
   unless: [
     // i left your message on read by accident, sorry
@@ -62,11 +67,13 @@ export default defineRule({
     "You've read it and said nothing.",
     'left me on seen again, great',
     'You read my message two hours ago and still nothing.',
+    'Blue ticks and no reply, nice.',
   ],
   counterexamples: [
     'How do you turn off read receipts on WhatsApp?',
     'Sorry I left you on read, it was a mad day!',
     'I can see you from the window, look up!',
     'Have you read the new Sally Rooney yet?',
+    'I can see you on the webcam now, wave!',
   ],
 });

@@ -13,7 +13,7 @@ import { defineRule } from '../analyzer/types';
 import { OUR_STANDING, YOU_ARE } from '../lexicon/pestering';
 import { YOU, YOUR } from '../lexicon/pronouns';
 
-const ABOUT_US = '(about us|about me|about this|about what i said|about what i asked|about what happened|about my apology|about my message|about my letter|about forgiving me|about giving me|about taking me back|about whether|about if|on us|on me|on what i said)';
+const ABOUT_US = '(about us yet|about us|about me|about this|about what i said|about what i asked|about what happened|about my apology|about my message|about my letter|about forgiving me|about giving me|about taking me back|about whether|about if|on us|on me|on what i said)';
 
 export default defineRule({
   id: 'pestering-pressing-for-a-decision',
@@ -36,7 +36,7 @@ export default defineRule({
     },
     // have you decided about us
     {
-      match: `[(have|did) ${YOU} (decided|decide|made a decision|thought|think|had a think|made up your mind|made up ur mind) ${ABOUT_US}]`,
+      match: `[(have|did) ${YOU} (decided|decide|made a decision|thought|think|had a think|had time to think|had a chance to think|had any time to think|been thinking|made up your mind|made up ur mind) ${ABOUT_US}]`,
       reason: 'pressing for their decision about the relationship',
       rewrite: 'Take whatever time you need',
     },
@@ -70,6 +70,37 @@ export default defineRule({
       reason: 'pressing for their answer',
       rewrite: 'Take whatever time you need',
       confidence: 0.7,
+    },
+    // have you forgiven me yet?
+    {
+      match: `[(have|did) ${YOU} (forgiven|forgive) me (yet|already|now)]`,
+      reason: 'pressing for forgiveness on the writer’s schedule',
+      rewrite: 'I hope you can forgive me one day',
+    },
+    // are you going to forgive me?
+    {
+      match: `[(are|r) ${YOU} (ever)? (going to|gonna) forgive me]`,
+      reason: 'pressing for forgiveness',
+      rewrite: 'I hope you can forgive me one day',
+      confidence: 0.75,
+    },
+    // do you forgive me yet?
+    {
+      match: `[(do|so do) ${YOU} forgive me (yet|now|or not|already)]`,
+      reason: 'pressing for forgiveness',
+      rewrite: 'I hope you can forgive me one day',
+    },
+    // yes or no?
+    {
+      match: '^(so|well|ok|okay)? [(yes or no|yes/no|yes or no then)]$',
+      reason: 'demanding a verdict',
+      confidence: 0.7,
+    },
+    // where do we stand?
+    {
+      match: '^(so|well|ok|okay)? [where do (we|i) stand] with? (you|now|then)?$',
+      reason: 'pressing for their position',
+      confidence: 0.75,
     },
     // so is it a yes or a no?
     {
@@ -172,6 +203,11 @@ export default defineRule({
     "So what's it going to be?",
     'Tell me now, yes or no.',
     'Any update on us?',
+    'Have you forgiven me yet?',
+    'Well, are you going to forgive me?',
+    'Yes or no?',
+    'Where do we stand?',
+    'Have you had time to think about us yet?',
   ],
   counterexamples: [
     "Have you decided what you're having? I'm starving, ordering in 5",
@@ -182,5 +218,9 @@ export default defineRule({
     'Are you okay? You seemed really quiet at dinner.',
     'Whatever you end up deciding, I’ll respect it.',
     'Have you thought about it as a career?',
+    'Have you forgiven your brother for eating your chips? 😂',
+    'Yes or no to pizza tonight?',
+    'Where do we stand on the budget for Q3?',
+    'Have you had time to think about the job offer?',
   ],
 });

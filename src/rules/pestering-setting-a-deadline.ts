@@ -35,6 +35,29 @@ export default defineRule({
       reason: 'their answer put on the writer’s clock',
       rewrite: 'I’d like your answer when you’re ready',
     },
+    // i need an answer.
+    {
+      match: `[i (just|really)? need (an|your|a) (answer|decision|reply|response|yes or no)] from? (you|now|today|tonight|asap|please|already)?$`,
+      reason: 'their answer demanded now',
+      rewrite: 'I’d like your answer when you’re ready',
+      confidence: 0.75,
+    },
+    // decide by the weekend or i'm moving out
+    {
+      match: `[(decide|answer|reply|respond|choose|tell me|let me know) (by|before) .{1,3}] or (i|we|else|it|its|i am|this)`,
+      reason: 'a deadline with a threat attached',
+      confidence: 0.9,
+    },
+    // you've got 24 hours to decide
+    {
+      match: `[${YOU} (have got|have|got) (#Value|one|two|three|a few|a couple of|until|till|til)? .{0,2} to (decide|answer|reply|respond|make up|let me know|choose|get back to me|tell me|make a decision)]`,
+      reason: 'a deadline for their decision',
+    },
+    // two weeks of silence
+    {
+      match: `[(#Value|a few|a couple of|two|three|four|five|six|seven)? ${TIME_UNITS} of (silence|nothing|radio silence|being ignored|ignoring me|no reply|no replies|the silent treatment)]`,
+      reason: 'counting the time of their silence at them',
+    },
     // i'm giving you till sunday to decide
     {
       match: `[(i am giving|i will give|giving|i give|you have) ${YOU} (until|till|til|to|one more|another|#Value) .{0,3} to (decide|answer|reply|respond|make up|think|get back|let me know|choose|sort)]`,
@@ -128,6 +151,11 @@ export default defineRule({
     "You said you'd let me know after the weekend and it's Wednesday.",
     'its been 5 days.',
     'Three days and not a single reply.',
+    'I need an answer.',
+    'I need an answer from you by 6pm.',
+    "Decide by the weekend or I'm moving out.",
+    "You've got 24 hours to decide.",
+    'Two weeks of silence. Really?',
     "Just checking in again since I haven't heard back.",
     "I need to know today, I've asked three times.",
   ],
@@ -139,5 +167,8 @@ export default defineRule({
     "It's been two days since I wrote the essay and I still love it.",
     'Let me know by Friday if you can still make dinner, so I can book a table.',
     'I need your answer on the quote by Friday so we can order the parts.',
+    'Decide by the weekend which colour you want for the kitchen.',
+    "You've got 24 hours to enter the competition!",
+    'I need an answer on whether the venue has parking.',
   ],
 });
