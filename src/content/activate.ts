@@ -5,9 +5,9 @@
 import { requestFindings } from './analysis-client';
 import { createContext } from './context';
 import { Controller } from './controller';
-import { describeCooldown } from './cooldown';
 import { reportError } from './guard';
 import { createOverlayHost } from './overlay-host';
+import { startSendWatch } from './send-watch';
 
 /** The site a frame belongs to: the top page's host when reachable (same-origin frames, about:blank). */
 export function siteHost(): string {
@@ -32,12 +32,15 @@ export function activateOnce(): void {
 export function activate(field?: HTMLElement): void {
   try {
     const ctx = createContext();
+    const host = siteHost();
+    // Send awareness and hold-before-send (src/content/send-watch.ts); its cooldowns know the conversation.
+    const sends = startSendWatch({ ctx, host, analyze: (text, options) => requestFindings(text, options) });
     const controller = new Controller({
       ctx,
-      host: siteHost(),
+      host,
       analyze: (text, options) => requestFindings(text, options),
       createOverlay: (callbacks) => createOverlayHost(ctx, callbacks),
-      describeCooldown: (finding) => describeCooldown(finding),
+      describeCooldown: (finding) => sends.describeCooldown(finding),
     });
     controller.start(field).catch(reportError);
   } catch (error) {
