@@ -25,7 +25,7 @@ export interface Setting<T> {
   upgrade(value: unknown, fromVersion: number): unknown;
   getValue(): Promise<T>;
   setValue(value: T): Promise<void>;
-  /** Read, change, write. Not atomic across tabs; fine for user-driven edits and counters. */
+  /** Read, change, write; serialized within a context (not across tabs: fine for edits and counters). */
   update(change: (current: T) => T): Promise<T>;
   removeValue(): Promise<void>;
   watch(callback: WatchCallback<T>): Unwatch;
@@ -46,6 +46,8 @@ export function defineSetting<T>(definition: SettingDefinition<T>): Setting<T> {
     await item.setValue(safe(value));
     await storage.setMeta(key, { v: version });
   };
+  // Updates from one context run one after another, so quick successive counts are not lost.
+  let queue: Promise<unknown> = Promise.resolve();
   return {
     key,
     version,
@@ -58,10 +60,14 @@ export function defineSetting<T>(definition: SettingDefinition<T>): Setting<T> {
     },
     getValue: async () => safe(await item.getValue()),
     setValue: write,
-    async update(change) {
-      const next = safe(change(safe(await item.getValue())));
-      await write(next);
-      return next;
+    update(change) {
+      const run = queue.then(async () => {
+        const next = safe(change(safe(await item.getValue())));
+        await write(next);
+        return next;
+      });
+      queue = run.catch(() => undefined);
+      return run;
     },
     removeValue: () => item.removeValue({ removeMeta: true }),
     watch: (callback) => item.watch((next, previous) => callback(safe(next), safe(previous))),

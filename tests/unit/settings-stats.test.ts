@@ -44,3 +44,11 @@ describe('weekly stats', () => {
     ).toEqual({ weeks: { '2026-11-23': { findings: { excuse: 3, blame: 0, demand: 0, 'non-apology': 0, crowding: 0, pestering: 0 }, cooldownsHonoured: 0 } } });
   });
 });
+
+describe('counting from one page', () => {
+  it('loses no counts when many are recorded at once', async () => {
+    const now = at('2026-11-25T10:00');
+    await Promise.all(Array.from({ length: 25 }, () => countFindings(['crowding'], now)));
+    expect(weekOf(await weeklyStats.getValue(), now).findings.crowding).toBe(25);
+  });
+});
