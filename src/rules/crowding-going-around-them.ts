@@ -50,7 +50,7 @@ export default defineRule({
     },
     // i rang your office and asked them to put me through
     {
-      match: `[(rang|called|phoned|emailed|turned up at|showed up at|went to|contacted|messaged) (your|ur) (office|work|workplace|job|reception|boss|manager|school|uni)]`,
+      match: `[(rang|called|phoned|emailed|turned up at|showed up at|went to|contacted|messaged) (your|ur) (office|work|workplace|job|reception|boss|manager|school|uni)] .{0,4} (asked|ask|asking|again|times|looking|find|reach|speak|talk|see|put|begged|waited)`,
       reason: 'reaching them through their workplace',
       confidence: 0.75,
     },
@@ -109,5 +109,6 @@ export default defineRule({
     'Drove past your old school today, they have painted it blue!',
     "I called your work to say you're sick, hope that's ok",
     'I asked your sister if she wants to come to the party',
+    'I called your office to check the delivery address for the flowers you ordered.',
   ],
 });
