@@ -43,6 +43,18 @@ export default defineRule({
       reason: 'files the act under what everyone does',
       confidence: 0.75,
     },
+    // everybody does it, it's normal
+    {
+      match: `[(everybody|everyone|people|we all|all couples|every couple) (does|do) (it|that|this)]`,
+      reason: 'files the act under what everyone does',
+      confidence: 0.65,
+    },
+    // it's human nature
+    {
+      match: `[(it is|thats|that is|its) (just|only|simply)? human nature]`,
+      reason: 'nature offered as the reason',
+      confidence: 0.75,
+    },
     // i'm only human
     {
       match: `[i am (only|just|also|still)? human]`,

@@ -45,6 +45,18 @@ export default defineRule({
       reason: 'their past behaviour offered as what should have prevented it',
       confidence: 0.7,
     },
+    // had you told me the truth, none of this would have happened
+    {
+      match: `[^had ${YOU} (just|only|actually)? #Verb]`,
+      reason: 'their past behaviour set up as the condition',
+      confidence: 0.6,
+    },
+    // none of this would have happened
+    {
+      match: `[none of (this|it) (would|wouldve|will) (have|of|ever)? (happened|happen)]`,
+      reason: 'implies someone else could have prevented it',
+      confidence: 0.55,
+    },
     // maybe if you weren't so jealous
     {
       match: `[(maybe|perhaps)? if ${YOU} (were not|was not|werent|had not been|hadnt been|did not|didnt) (so|always|constantly|such a)]`,
@@ -74,6 +86,8 @@ export default defineRule({
     ...blameTakenBack(1),
     // i wouldn't have made it through if you hadn't helped
     { match: '(thank|thanks|grateful|managed|survived|known|noticed|remembered|found|met|passed|finished|able|lucky|luckily)', reason: 'gratitude or an everyday counterfactual, not blame', scope: 'sentence' },
+    // if i had listened, none of this would have happened
+    { match: '(if i|had i|i should|without you|without u|without your)', reason: 'the writer\'s own counterfactual, or thanks', scope: 'sentence' },
     // i'd never have made it through without you
     { match: '(made it|got through|get through|got there|seen it|come this far)', reason: 'gratitude for help, not blame', scope: 'sentence' },
   ],

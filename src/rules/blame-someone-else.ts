@@ -34,6 +34,30 @@ export default defineRule({
       match: `[(you|u|he|she|they|#Person) (started|began) (it|this|that|all)]$`,
       reason: 'names someone else as the one who started it',
     },
+    // you started this whole mess
+    {
+      match: `[(you|u|he|she|they|#Person) (started|began|caused|created) (this|that|the|all) (whole|mess|fight|argument|row|drama|problem|trouble)]`,
+      reason: 'names someone else as the one who started it',
+      confidence: 0.75,
+    },
+    // it was sam's idea, i just went along with it
+    {
+      match: `[it was (his|her|their|your|ur|#ProperNoun) (idea|call|plan|decision|suggestion)]`,
+      reason: 'assigns the decision to someone else',
+      confidence: 0.7,
+    },
+    // it wasn't my idea
+    {
+      match: `[(it|that|this) was not (my idea|my decision|my call|my plan|my suggestion)]`,
+      reason: 'denies the writer\'s part in the decision',
+      confidence: 0.7,
+    },
+    // so blame him
+    {
+      match: `[so blame (him|her|them|#Person|your|the)]`,
+      reason: 'tells them to blame someone else',
+      confidence: 0.8,
+    },
     // you started it by bringing up my ex
     {
       match: `[(you|u|he|she|they|#Person) (started|began|kicked) (it|this|that|off)] (by|first|not|and|so|i|all|off|when|with)`,
@@ -124,6 +148,8 @@ export default defineRule({
     // that's on me
     // none of this is on you
     ...blameTakenBack(2),
+    // don't blame him, it was me
+    { match: '(do not|dont|never|cant|cannot|can not) blame', reason: 'defends someone else from blame', scope: 'sentence' },
     // if you're the one who says it first
     { match: `if ${YOU_ARE} the one`, reason: 'a hypothetical, not a charge', scope: 'sentence' },
     // you're the one who got me into running, thank you

@@ -10,7 +10,7 @@
  */
 import { defineRule } from '../analyzer/types';
 import { YOU } from '../lexicon/pronouns';
-import { blameTakenBack, OTHER, PROVOKING, SHOULD_HAVE } from '../lexicon/blame';
+import { blameTakenBack, OTHER, PROVOKING, SHOULD_HAVE, YOU_ARE } from '../lexicon/blame';
 
 export default defineRule({
   id: 'blame-you-made-me',
@@ -24,6 +24,48 @@ export default defineRule({
       reason: 'the act itself laid at their door',
       confidence: 0.9,
       rewrite: 'I chose to do it',
+    },
+    // your constant nagging drove me to it
+    {
+      match: `[(drove|driven|pushed|forced|pressured|goaded) me (to it|to this|to that|into it|into this|into that|over the edge|to the edge|to do it|to breaking point)]`,
+      reason: 'the act laid at someone else\'s door',
+      confidence: 0.75,
+    },
+    // the alcohol made me do it
+    {
+      match: `[made me do (it|this|that)]$`,
+      reason: 'the act laid at someone or something else\'s door',
+      confidence: 0.75,
+    },
+    // my friends talked me into it
+    {
+      match: `[(talked|pressured|convinced|persuaded|roped|dragged|goaded|egged|bullied|guilted) me into (it|this|that|going|doing|saying|taking)]`,
+      reason: 'the decision laid on whoever persuaded the writer',
+      confidence: 0.65,
+    },
+    // you forced my hand
+    {
+      match: `[${OTHER} (forced|force) my hand]`,
+      reason: 'the writer\'s choice framed as forced',
+      confidence: 0.8,
+    },
+    // you gave me every reason to look elsewhere
+    {
+      match: `[${OTHER} (gave|give|have given) me (every|plenty of|good|all the) reason to]`,
+      reason: 'their behaviour offered as the writer\'s reason',
+      confidence: 0.7,
+    },
+    // ur the reason i did it
+    {
+      match: `[${YOU_ARE} the (reason|cause) (i|why|this|that|for)]`,
+      reason: 'makes them the cause',
+      confidence: 0.7,
+    },
+    // you drove me crazy until i snapped
+    {
+      match: `[${OTHER} .{1,8} until i] (snapped|cracked|exploded|blew|lost|broke)`,
+      reason: 'their persistence offered as the cause',
+      confidence: 0.65,
     },
     // you made me feel like i had no one else
     {
@@ -40,7 +82,7 @@ export default defineRule({
     },
     // you made me so angry
     {
-      match: `[${YOU} (made|make|got) me (so|really|that)? (angry|mad|jealous|furious|crazy|upset|paranoid|suspicious|snap|lose it|lose my temper|react|say it|say that|act like that)]`,
+      match: `[${YOU} (made|make|got|drove) me (so|really|that)? (angry|mad|nuts|insane|up the wall|jealous|furious|crazy|upset|paranoid|suspicious|snap|lose it|lose my temper|react|say it|say that|act like that)]`,
       reason: 'their effect on the writer offered as the cause',
       confidence: 0.75,
     },

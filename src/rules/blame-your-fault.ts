@@ -46,7 +46,13 @@ export default defineRule({
     },
     // it takes two
     {
-      match: `[it takes two]`,
+      match: `[it takes two]$`,
+      reason: 'splits the responsibility',
+      confidence: 0.65,
+    },
+    // it takes two to tango
+    {
+      match: `[it (takes|took) two] to`,
       reason: 'splits the responsibility',
       confidence: 0.65,
     },
@@ -72,6 +78,30 @@ export default defineRule({
       match: `[${YOU} (should|need to|ought to|could) (be|say|feel) sorry (too|for yours|as well|for your part)?]`,
       reason: 'asks for their apology inside the writer\'s',
       confidence: 0.75,
+    },
+    // you share some of the blame here
+    {
+      match: `[${YOU} (share|deserve|carry|bear|have|take) (some|part|half|most|your share|a share|plenty) of? the? blame]`,
+      reason: 'hands them part of the blame',
+      confidence: 0.8,
+    },
+    // as if you've never lied to me
+    {
+      match: `[(as if|like) ${YOU} have never (done|lied|cheated|messed|said|hurt|made|screwed|kissed|flirted)]`,
+      reason: 'reminds them of their own faults',
+      confidence: 0.75,
+    },
+    // you should apologise too
+    {
+      match: `[${YOU} (should|need to|ought to|have to) (apologise|apologize|say sorry) (too|as well|also|to me)]`,
+      reason: 'asks for their apology inside the writer\'s',
+      confidence: 0.75,
+    },
+    // you need to take some responsibility as well
+    {
+      match: `[${YOU} (need to|should|have to|must|ought to) (take|own|accept) (some|your)? (responsibility|part|share)]`,
+      reason: 'hands them part of the responsibility',
+      confidence: 0.7,
     },
     // i'm willing to forgive you for overreacting
     {
@@ -122,5 +152,6 @@ export default defineRule({
     "Don't blame yourself.",
     'Mum said it was my fault, and honestly she was right.',
     'Drinks are on me tonight!',
+    'It takes two hours to get there by train.',
   ],
 });
