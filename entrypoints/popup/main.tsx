@@ -30,8 +30,10 @@ function watchedPatterns(added: readonly string[]): string[] {
   return [...declared, ...added.map(matchPatternFor)];
 }
 
-const timeFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', hour: 'numeric', minute: '2-digit' });
-const formatTime = (ms: number) => timeFormat.format(ms);
+const timeToday = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
+const timeLater = new Intl.DateTimeFormat(undefined, { weekday: 'short', hour: 'numeric', minute: '2-digit' });
+/** "5:57 PM" today, "Thu 8:00 AM" on another day. */
+const formatTime = (ms: number) => (new Date(ms).toDateString() === new Date().toDateString() ? timeToday : timeLater).format(ms);
 
 async function main() {
   const root = document.getElementById('app')!;

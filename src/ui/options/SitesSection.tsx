@@ -76,8 +76,8 @@ export function SitesSection({ builtIn, isOn, added, onSwitch, onAdd, onAllow, o
                 {t('options_allowSite')}
               </button>
             ) : null}
-            <button type="button" class="button quiet" data-action="remove-site" onClick={() => onRemove(site.origin)}>
-              {t('options_removeSite', site.host)}
+            <button type="button" class="button quiet" data-action="remove-site" aria-label={t('options_removeSite', site.host)} onClick={() => onRemove(site.origin)}>
+              {t('options_remove')}
             </button>
           </li>
         ))}
