@@ -90,6 +90,10 @@ export const CLOSE_THE_SUBJECT = anyOf(
   'stop (talking|going on) about (it|this|that)',
   'stop bringing (it|this|that) up',
   'leave it (there|at that)',
+  'not make (this|it) (a big deal|a big thing|a thing|into a thing)',
+  'not make a (big)? (deal|thing) (of|out of) (it|this)',
+  'talk about something else',
+  'forgive and forget',
 );
 
 /**

@@ -57,6 +57,18 @@ export default defineRule({
       reason: 'moving on announced for both of them',
       confidence: 0.8,
     },
+    // let's just go back to how we were
+    {
+      match: `[(lets|let us|can we|cant we|why cant we|why can not we) (just|please)? (go|get) back to ${AS_BEFORE}]`,
+      reason: 'the old normal proposed as the way to end it',
+      confidence: 0.75,
+    },
+    // surely we can be friends again now
+    {
+      match: `[surely (we can|we will|we should|we could|things can|things will|things should) (be friends again|be okay|be ok|be fine|get past this|move past this|move on|put this behind us|go back to normal|get back to normal)]`,
+      reason: 'reconciliation assumed by the writer',
+      confidence: 0.7,
+    },
     // we're getting back together, we're meant to be
     {
       match: `[(we are|were) (getting|going to get|gonna get) back together]`,
@@ -120,6 +132,8 @@ export default defineRule({
     'Now can we please stop talking about it and just be normal?',
     'we need to fix this before ur birthday, i already booked the restaurant',
     "I'm sure we'll be back to normal by the reunion.",
+    "Let's just go back to how we were.",
+    'Surely we can be friends again now.',
   ],
   counterexamples: [
     "Things won't go back to normal overnight and I'm not expecting them to.",

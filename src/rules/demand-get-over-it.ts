@@ -54,6 +54,30 @@ export default defineRule({
       reason: 'their hurt declared temporary by the writer',
       confidence: 0.8,
     },
+    // you're going to forgive me eventually
+    {
+      match: `[${YOU} (are|r) (going to|gonna) (forgive me|get over it|get over this|come around|come round|take me back)]`,
+      reason: 'their forgiveness assumed in advance',
+      confidence: 0.8,
+    },
+    // you've punished me enough
+    {
+      match: `[(you have|youve|you) (punished|tortured|made me suffer|ignored) (me)? (enough|long enough)]`,
+      reason: 'the writer decides when the hurt has lasted long enough',
+      confidence: 0.8,
+    },
+    // it's time you forgave me
+    {
+      match: `[(it is|it has|its|about|high) time (you|u) (forgave|forgive|got over|moved on|let it go|let this go|stopped being|stopped sulking)]`,
+      reason: 'the writer decides when the hurt should end',
+      confidence: 0.85,
+    },
+    // don't throw away everything we've built over one mistake
+    {
+      match: `[(do not|dont) (throw away|give up on|throw) (everything|us|this|what we have|what we had|our|it all|all)]`,
+      reason: 'their choice to leave framed as a mistake they must not make',
+      confidence: 0.7,
+    },
     // stop sulking
     {
       match: `^(so|just|now|pls|please|ok|okay)? [(stop|quit) (sulking|pouting|overreacting|being so dramatic|being dramatic|making a big deal|making such a big deal|holding it against me|holding this against me)]`,
@@ -82,6 +106,10 @@ export default defineRule({
     "You don't get to just walk away from this marriage.",
     'u cant just ignore me forever',
     'You have to let this go.',
+    "You're going to forgive me eventually, so why drag it out?",
+    "I think you've punished me enough.",
+    "It's time you forgave me.",
+    "Don't throw away everything we've built over one mistake.",
   ],
   counterexamples: [
     'I need to get over it and stop checking my phone.',

@@ -62,6 +62,18 @@ export default defineRule({
       reason: 'their hurt waved away as no reason to change plans',
       confidence: 0.8,
     },
+    // we're working through this whether you like it or not
+    {
+      match: `[whether ${YOU} like it or not]`,
+      reason: 'their wishes declared irrelevant',
+      confidence: 0.75,
+    },
+    // i'm not letting you walk away
+    {
+      match: `[(i am|im|i will|ill|i) (not|never|wont|will not|refuse to) (letting|let) (you|u) (go|leave|walk away|walk out|end this|end it|end us|throw this away|throw us away|give up on us)]`,
+      reason: 'their choice to leave ruled out',
+      confidence: 0.7,
+    },
     // non-negotiable.
     {
       match: `^[(this is|its|it is|that is|thats)? (non|not) negotiable]$`,
@@ -93,6 +105,8 @@ export default defineRule({
     'I expect things to be normal by Sunday.',
     "im not taking no for an answer",
     'End of discussion.',
+    "We're working through this whether you like it or not.",
+    "I'm not letting you walk away from us.",
   ],
   counterexamples: [
     "Whatever you decide, I'll accept it.",

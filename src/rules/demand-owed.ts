@@ -104,6 +104,12 @@ export default defineRule({
       reason: 'reconciliation framed as their part of a deal',
       confidence: 0.8,
     },
+    // i've done my time
+    {
+      match: `[(i have|ive|i) (done|served|paid) my (time|penance|dues)]`,
+      reason: 'the hurt treated as a sentence the writer has served',
+      confidence: 0.8,
+    },
     // so hold up your end
     {
       match: `[(hold|keep) up (your|ur) end] (of the deal|of the bargain)?`,
@@ -130,6 +136,7 @@ export default defineRule({
     "I've apologised and I've changed. Now it's your turn to meet me halfway.",
     'You promised you’d never leave. So hold up your end.',
     'u owe me another chance',
+    "I've done my time, okay?",
   ],
   counterexamples: [
     'You owe me a pint after that quiz answer lol 🍺',

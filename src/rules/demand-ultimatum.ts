@@ -67,6 +67,12 @@ export default defineRule({
       reason: 'withholding forgiveness is met with a penalty',
       confidence: 0.85,
     },
+    // if you leave, i'll tell everyone what you did
+    {
+      match: `[if ${YOU} (leave|end|walk|break|block|go|move|dump) .{0,4} (i|ill|im) (will|am|going)? (to)? (tell|show|post|send|ruin|take|keep|make|never|kill|hurt|lose|expose)]`,
+      reason: 'a threat attached to their leaving',
+      confidence: 0.85,
+    },
     // if we're not good by the end of the week
     {
       match: `[if (we are|were|things are|it is|its|this is|we r) not (good|okay|ok|fine|sorted|better|back to normal|back together|over this|past this|sorted out) by]`,
@@ -115,6 +121,7 @@ export default defineRule({
     "I'm giving you till Sunday to decide whether you're in or out. After that I'm done waiting.",
     'Talk to me by tomorrow or I’m moving out.',
     "pick up the phone or else",
+    "If you leave me, I'll tell everyone what you did.",
   ],
   counterexamples: [
     "Hurry up or we're leaving without you!",

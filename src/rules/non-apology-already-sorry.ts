@@ -65,6 +65,18 @@ export default defineRule({
       reason: 'makes the apology a payment and asks what else is owed',
       confidence: 0.8,
     },
+    // i said i was sorry, didn't i?
+    {
+      match: `[(i have|ive|i) ${APOLOGISED} (did not|didnt|have not|havent) i]`,
+      reason: 'the past apology offered as the end of the matter',
+      confidence: 0.8,
+    },
+    // i've apologised, i don't know what else you want
+    {
+      match: `[(do not|dont|no idea) (know)? what (else|more) ${YOU} (want|expect|need)]`,
+      reason: 'makes the apology a payment and asks what else is owed',
+      confidence: 0.75,
+    },
     // i'm not apologising again
     {
       match: `[(i am|im|i) (not|never|wont|will not) (going to|gonna)? (apologise|apologize|apologising|apologizing|say sorry|saying sorry) (again|anymore|any more|twice|a third time)]`,
@@ -93,6 +105,8 @@ export default defineRule({
     'i said sorry, ur the one dragging this out now',
     "I don't know how many more times I can say it",
     "i've said sorry already!!",
+    "I said I was sorry, didn't I?",
+    "I've apologised, I don't know what else you want.",
   ],
   counterexamples: [
     "I've said sorry, and I'll keep showing you I mean it.",

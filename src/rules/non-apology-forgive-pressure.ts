@@ -12,7 +12,7 @@ import { defineRule } from '../analyzer/types';
 import { YOU } from '../lexicon/pronouns';
 import { anyOf, CLOSE_THE_SUBJECT } from '../lexicon/apology';
 
-const PLEASE = '(please|pls|plz|just|now|all|maybe|not)';
+const PLEASE = '(please|pls|plz|just|now|all|maybe)';
 const IT_HAPPENED = anyOf(
   '(it|this|that|the whole thing|any of it|any of this|all of this|all of it|anything|nothing) (never|did not|didnt|never even) (happen|happened)',
   '(nothing|none of (it|this|that)) (ever)? happened',
@@ -91,6 +91,12 @@ export default defineRule({
       reason: 'a rule about relationships used to oblige forgiveness',
       confidence: 0.85,
     },
+    // forgive and forget, yeah?
+    {
+      match: `^(so|just|lets|let|ok|okay|come|time)? (us|on|to)? [forgive and forget]`,
+      reason: 'proposes closing the subject on the writer\'s terms',
+      confidence: 0.7,
+    },
     // stop punishing me
     {
       match: `[stop (punishing|torturing|freezing out|icing|shutting out) me]`,
@@ -133,6 +139,8 @@ export default defineRule({
     'What I need now is for you to stop punishing me.',
     'A real friend would let it go.',
     'how long are u gonna be mad at me for',
+    'Can we please not make this a big thing?',
+    'forgive and forget, yeah?',
   ],
   counterexamples: [
     "I'm not going to ask you to forgive me. That's yours to give or not.",

@@ -36,7 +36,7 @@ export default defineRule({
     },
     // fine, i'm sorry, okay?
     {
-      match: `^[(fine|ok|okay|alright|jeez|jesus|god|ugh|whatever)? (i am|im|i) ${SORRY} (ok|okay|alright|jeez|jesus|geez|god|already)] @hasQuestionMark?$`,
+      match: `^[(fine|ok|okay|alright|jeez|jesus|god|ugh|whatever)? (fine|ok|okay|alright)? (i am|im|i) ${SORRY} (ok|okay|alright|jeez|jesus|geez|god|already)] @hasQuestionMark?$`,
       reason: 'an exasperated apology thrown at them',
       confidence: 0.7,
     },
@@ -82,6 +82,12 @@ export default defineRule({
       reason: 'a sarcastic apology that casts the writer as the victim',
       confidence: 0.8,
     },
+    // sorry you can't take a joke
+    {
+      match: `[${SORRY} (that)? ${YOU} (can not|cannot|cant|could not|couldnt) (take a joke|handle the truth|handle honesty|handle it|take it)]`,
+      reason: 'a sarcastic apology that blames them',
+      confidence: 0.85,
+    },
     // sorry i'm not perfect
     {
       match: `[${SORRY} (that)? (i am|im) not (perfect|a saint|a mind reader|good enough for you)]`,
@@ -107,6 +113,8 @@ export default defineRule({
     'ok sorry that my existence is such a problem for you',
     'Excuse me for having feelings!',
     "Sorry I'm not perfect.",
+    "sorry u cant take a joke",
+    'Okay okay I’m sorry, jeez',
   ],
   counterexamples: [
     'my bad, wrong chat 🙈',

@@ -50,12 +50,6 @@ export default defineRule({
       reason: 'folds the writer\'s part into a shared one',
       confidence: 0.75,
     },
-    // it takes two
-    {
-      match: `[it takes two (to tango)?]$`,
-      reason: 'a saying that splits the blame',
-      confidence: 0.7,
-    },
     // sorry for whatever i did
     {
       match: `[${SORRY} for (whatever|anything) (i|it|that|you) (did|said|was|is|think|thought|feel|might have|may have|supposedly)]`,
@@ -74,7 +68,6 @@ export default defineRule({
     "Let's be honest, there were mistakes on both sides.",
     "we're both to blame here tbh",
     'Sorry for whatever I did to make you so mad lol',
-    'Look, it takes two.',
   ],
   counterexamples: [
     'I made mistakes, and the worst one was lying to you.',

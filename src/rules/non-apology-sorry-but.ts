@@ -18,7 +18,7 @@ const SOFT = '(a|bit|abit|little|so|way|really|kinda|totally|completely|quite|pr
 const OVERREACTING =
   '(dramatic|ridiculous|unreasonable|rude|mean|nasty|horrible|awful|cruel|aggressive|out of order|out of line|disrespectful|condescending|controlling|impossible|sensitive|oversensitive|petty|childish|silly|paranoid|crazy|hysterical|irrational|difficult|unfair|hypocritical|selfish|jealous|insecure|extra|precious|touchy|uptight|overreacting|overdramatic|overly sensitive|over sensitive|drama queen|much|over the top|the one who|no angel|not innocent|not perfect|as bad|no better|flirting|nagging|shouting|yelling|screaming|ignoring me|provoking me|winding me up|asking for it)';
 const YOU_DID =
-  '(overreacted|overreact|started it|started this|started all this|provoked me|pushed me|asked for it|made me|know how|knew how|always|never|did it first|did the same|do the same|do this|did this|should have|should not have|shouldnt have|have to admit|gotta admit|need to calm down|need to chill|need to relax|need to get over it|cannot expect|can not expect|can not blame|cannot blame|cant blame|brought it up|brought this up|took it|take things|wound me up|wind me up|kept|keep|blew it|blow things)';
+  '(know i|know that|knew i|knew that|overreacted|overreact|started it|started this|started all this|provoked me|pushed me|asked for it|made me|know how|knew how|always|never|did it first|did the same|do the same|do this|did this|should have|should not have|shouldnt have|have to admit|gotta admit|need to calm down|need to chill|need to relax|need to get over it|cannot expect|can not expect|can not blame|cannot blame|cant blame|brought it up|brought this up|took it|take things|wound me up|wind me up|kept|keep|blew it|blow things)';
 const I_STAND_BY = anyOf(
   '(stand by|still stand by|meant|still think|still believe|maintain|will not apologise|will not apologize|do not regret|dont regret|did nothing|did not do anything|didnt do anything|was right|was not wrong|wasnt wrong|have nothing to apologise|have nothing to apologize)',
   'am not (the bad guy|the one|sorry|apologising|apologizing|wrong|taking the blame|taking all the blame|taking it back|going to apologise|going to apologize)',
@@ -54,6 +54,18 @@ export default defineRule({
       confidence: 0.9,
       rewrite: apologyAlone,
     },
+    // i'm sorry, but if you hadn't gone through my phone
+    {
+      match: `[${SORRY} .{0,4} but ${INTRO}? ${FRANKLY}? if (you|u|ya) (had|hadnt|did|didnt|would|wouldnt|were|werent|was|wasnt|just|only|never|could|hadn) .*?]$`,
+      reason: 'the apology turns into what they should have done',
+      rewrite: apologyAlone,
+    },
+    // i'm sorry, but what did you expect?
+    {
+      match: `[${SORRY} .{0,4} but ${INTRO}? ${FRANKLY}? what (did|do|else did|else do) (you|u|ya) (expect|think)]`,
+      reason: 'the apology turns into a charge against them',
+      rewrite: apologyAlone,
+    },
     // i apologise, but it wasn't my fault
     {
       match: `[${SORRY} .{0,4} but ${INTRO}? ${FRANKLY}? (it|this|that|the whole thing) ${NOT_MY_FAULT} .*?]$`,
@@ -74,6 +86,8 @@ export default defineRule({
     "I'm sorry, but you KNOW how my dad gets.",
     'Soz but ur being so extra about this',
     "I apologise, but it wasn't my fault.",
+    "I'm sorry but if you hadn't gone through my phone none of this would have happened.",
+    'Sorry, but what did you expect?',
   ],
   counterexamples: [
     "Sorry, but I can't make Thursday after all, can we do Friday?",

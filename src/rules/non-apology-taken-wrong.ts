@@ -36,7 +36,7 @@ export default defineRule({
   patterns: [
     // sorry if u took it the wrong way
     {
-      match: `[${SORRY} (if|that)? ${YOU} (took|take|read|heard|interpreted|got|taken) ${WHAT_I_SAID}? ${HOW_IT_WAS_TAKEN}]`,
+      match: `[${SORRY} (if|that)? ${YOU} (took|take|read|heard|interpreted|got|taken|see|saw|view|viewed) ${WHAT_I_SAID}? ${HOW_IT_WAS_TAKEN}]`,
       reason: 'the apology is for their reading of it',
       confidence: 0.9,
       rewrite: ownTheWords,
@@ -69,6 +69,7 @@ export default defineRule({
     "Sorry if you misunderstood what I meant.",
     'Apologies if my email came across as harsh.',
     'im sorry if my joke landed badly',
+    "I'm sorry you see it that way.",
     'Sorry if I came across a bit harsh earlier.',
   ],
   counterexamples: [

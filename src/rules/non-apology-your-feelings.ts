@@ -36,6 +36,13 @@ export default defineRule({
       confidence: 0.9,
       rewrite: (m) => m.replace(HOW_YOU_FEEL, ''),
     },
+    // i'm sorry for how you feel
+    {
+      match: `[${SORRY} for (how|the way) ${YOU} (feel|felt|are feeling|were feeling|took it|take it|reacted|see it|saw it)]`,
+      reason: 'apologises for their feelings, naming nothing the writer did',
+      confidence: 0.85,
+      rewrite: (m) => `${m.match(/^\S+/)?.[0] ?? 'sorry'} for what I did`,
+    },
     // i'm sorry you're upset
     {
       match: `[${SORRY} ${YOU_ARE} (so|really|very|this|that)? ${WRONGED}]`,
@@ -65,6 +72,7 @@ export default defineRule({
     'Sorry you feel like I let you down at the party.',
     "I'm sorry you're upset.",
     'sorry ur so mad',
+    "I'm sorry for how you feel.",
     'I’m sorry you felt blindsided by my decision.',
     "I'm sorry you feel violated.",
   ],
