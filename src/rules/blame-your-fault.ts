@@ -46,7 +46,7 @@ export default defineRule({
     },
     // it takes two
     {
-      match: `[it takes two]$`,
+      match: `[it (takes|took) two]$`,
       reason: 'splits the responsibility',
       confidence: 0.65,
     },
