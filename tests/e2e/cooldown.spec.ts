@@ -4,7 +4,7 @@
  * hold-before-send catches Enter, Ctrl+Enter and the Send button before the page sees them, and
  * "Send anyway" sends exactly the text; a held draft is on the drafts page after a restart.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -18,11 +18,31 @@ const HOLD = '[data-amends-hold]';
 const COOLDOWN = `${CARD} [data-amends-cooldown]`;
 /** A non-apology (step 4); the analyzer flags it, so the card opens and holds can trigger. */
 const HEATED = "I'm sorry if you were offended.";
+/** Generous: the first field of a run starts the content script and the analyzer cold (latency is the editor suites' concern). */
+const FINDINGS_TIMEOUT = 10_000;
+const UI_TIMEOUT = 5_000;
 const POLITE = ['Are you there?', 'Can we talk tonight?', 'Hello?'];
 /** Alarm names of held drafts (src/background/reminders.ts; not imported: it defines storage items at load). */
 const ALARM_PREFIX = 'amends-draft:';
 /** Lets a run use a private copy of the e2e build (other work may be rebuilding .output meanwhile). */
 const extensionDir = process.env.AMENDS_EXTENSION_DIR || undefined;
+
+const AXE = readFileSync(join(new URL('../..', import.meta.url).pathname, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+/** Serious or critical axe-core violations; `within` keeps those inside elements matching it (shadow hosts included). */
+async function seriousViolations(page: Page, within?: string): Promise<string[]> {
+  await page.evaluate(AXE); // CDP evaluation: extension pages' CSP blocks injected script tags
+  return page.evaluate(async (within) => {
+    type Node = { target: Array<string | string[]> };
+    type Result = { passes: unknown[]; violations: { id: string; impact: string; nodes: Node[] }[] };
+    const { violations, passes } = await (window as unknown as { axe: { run(): Promise<Result> } }).axe.run();
+    if (passes.length < 5) return [`axe checked only ${passes.length} rules`];
+    const ours = (n: Node) => !within || JSON.stringify(n.target).includes(within);
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .flatMap((v) => v.nodes.filter(ours).map((n) => `${v.id}: ${JSON.stringify(n.target)}`));
+  }, within);
+}
 
 interface ExtensionGlobals {
   chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void> } }; alarms: { getAll(): Promise<Array<{ name: string }>> } };
@@ -82,7 +102,7 @@ describe('cooldowns in the page', () => {
     const field = page.locator('#message');
     await field.click();
     await page.keyboard.type(HEATED, { delay: 10 });
-    await page.locator(FINDING).first().waitFor({ state: 'attached', timeout: 3_000 });
+    await page.locator(FINDING).first().waitFor({ state: 'attached', timeout: FINDINGS_TIMEOUT });
     await openCardByClick(page);
     expect(await page.locator(COOLDOWN).textContent()).toMatch(/^Wait 20 minutes and reread it before sending\.$|^It’s late/);
 
@@ -102,7 +122,7 @@ describe('cooldowns in the page', () => {
     expect(Object.keys(await sendHistory(ctx.browser))[0]).toMatch(/^[0-9a-f]{16}$/);
 
     await page.keyboard.type(HEATED, { delay: 10 });
-    await page.locator(FINDING).first().waitFor({ state: 'attached', timeout: 3_000 });
+    await page.locator(FINDING).first().waitFor({ state: 'attached', timeout: FINDINGS_TIMEOUT });
     await openCardByClick(page);
     await expect
       .poll(() => page.locator(COOLDOWN).textContent())
@@ -113,7 +133,7 @@ describe('cooldowns in the page', () => {
     await field.click();
     await page.keyboard.press('End');
     await page.keyboard.type(' ', { delay: 10 });
-    await page.locator(FINDING).first().waitFor({ state: 'attached', timeout: 3_000 });
+    await page.locator(FINDING).first().waitFor({ state: 'attached', timeout: FINDINGS_TIMEOUT });
     await openCardByClick(page);
     expect(await page.locator(COOLDOWN).textContent()).not.toContain('You’ve sent');
     expect(errors).toEqual([]);
@@ -146,7 +166,7 @@ describe('cooldowns in the page', () => {
     await page.keyboard.type(`${HEATED}  I'll call later.`, { delay: 5 });
     await page.keyboard.press('Enter');
     const hold = page.locator(HOLD);
-    await hold.waitFor({ timeout: 3_000 });
+    await hold.waitFor({ timeout: UI_TIMEOUT });
     expect(await sentMessages(page)).toEqual([]);
     expect(await readModel(page)).toBe(text);
     expect(await hold.getAttribute('role')).toBe('dialog');
@@ -154,6 +174,11 @@ describe('cooldowns in the page', () => {
     expect(await hold.locator('[data-amends-countdown]').textContent()).toMatch(/\d+:\d\d left|\d+ h \d\d min left/);
     await page.waitForTimeout(300); // let the prompt's entrance animation finish before the screenshot
     await page.screenshot({ path: join(SHOTS, 'hold-chat.png') });
+    expect(await seriousViolations(page, 'amends-ui')).toEqual([]);
+    // Keyboard: focus starts on "Keep editing" and Tab stays inside the prompt.
+    expect(await page.evaluate(() => document.querySelector('amends-ui[data-amends-hold-host]')?.shadowRoot?.activeElement?.getAttribute('data-action'))).toBe('keep-editing');
+    for (let i = 0; i < 2; i++) await page.keyboard.press('Tab'); // → Send anyway → (wraps) Hold
+    expect(await page.evaluate(() => document.querySelector('amends-ui[data-amends-hold-host]')?.shadowRoot?.activeElement?.getAttribute('data-action'))).toBe('hold');
 
     await hold.locator('[data-action="send-anyway"]').click();
     await expect.poll(() => sentMessages(page)).toEqual([text]);
@@ -174,7 +199,7 @@ describe('cooldowns in the page', () => {
 
     await page.keyboard.type('Have you decided yet? Please answer me.', { delay: 5 });
     await page.keyboard.press('Enter');
-    await page.locator(HOLD).waitFor({ timeout: 3_000 });
+    await page.locator(HOLD).waitFor({ timeout: UI_TIMEOUT });
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator(HOLD).count()).toBe(0);
     expect(await sentMessages(page)).toEqual(['See you at seven.']);
@@ -193,7 +218,7 @@ describe('cooldowns in the page', () => {
     await page.keyboard.type(HEATED, { delay: 5 });
     await page.keyboard.press('Control+Enter');
     const hold = page.locator(HOLD);
-    await hold.waitFor({ timeout: 3_000 });
+    await hold.waitFor({ timeout: UI_TIMEOUT });
     expect(await sentMessages(page)).toEqual([]);
     await hold.locator('[data-action="keep-editing"]').click();
     await expect.poll(() => page.locator(HOLD).count()).toBe(0);
@@ -201,7 +226,7 @@ describe('cooldowns in the page', () => {
     // A plain mouse click: Playwright's own hit-target check would see Amends swallow the press.
     const send = await page.locator('#reply [role="button"][aria-label^="Send"]').boundingBox();
     await page.mouse.click(send!.x + send!.width / 2, send!.y + send!.height / 2);
-    await hold.waitFor({ timeout: 3_000 });
+    await hold.waitFor({ timeout: UI_TIMEOUT });
     expect(await sentMessages(page)).toEqual([]);
     expect(await readModel(page, ':r1')).toBe(HEATED);
     await page.waitForTimeout(300);
@@ -240,9 +265,9 @@ describe('held drafts survive a restart', () => {
       await page.keyboard.type(`${HEATED} I'll wait.`, { delay: 5 });
       await page.keyboard.press('Enter');
       const hold = page.locator(HOLD);
-      await hold.waitFor({ timeout: 3_000 });
+      await hold.waitFor({ timeout: UI_TIMEOUT });
       await hold.locator('[data-action="hold"]').click();
-      await hold.locator('[data-amends-held]').waitFor({ timeout: 3_000 });
+      await hold.locator('[data-amends-held]').waitFor({ timeout: UI_TIMEOUT });
       await page.screenshot({ path: join(SHOTS, 'hold-held.png') });
       expect(await readModel(page)).toBe(text);
       expect(await sentMessages(page)).toEqual([]);
@@ -261,14 +286,18 @@ describe('held drafts survive a restart', () => {
         const errors = collectPageErrors(draftsPage);
         await draftsPage.goto(`chrome-extension://${second.extensionId}/drafts.html`);
         const item = draftsPage.locator('[data-amends-draft]');
-        await item.first().waitFor({ timeout: 3_000 });
+        await item.first().waitFor({ timeout: UI_TIMEOUT });
         expect(await item.count()).toBe(1);
         expect(await item.locator('[data-draft-text]').textContent()).toBe(text);
         await draftsPage.screenshot({ path: join(SHOTS, 'drafts-page.png') });
+        expect(await seriousViolations(draftsPage)).toEqual([]);
+        await draftsPage.emulateMedia({ colorScheme: 'dark' });
+        await draftsPage.screenshot({ path: join(SHOTS, 'drafts-page-dark.png') });
+        expect(await seriousViolations(draftsPage)).toEqual([]);
 
         await item.locator('[data-action="discard"]').click();
         await item.locator('[data-action="discard-confirm"]').click();
-        await draftsPage.locator('[data-amends-drafts-empty]').waitFor({ timeout: 3_000 });
+        await draftsPage.locator('[data-amends-drafts-empty]').waitFor({ timeout: UI_TIMEOUT });
         expect(await readExtensionStorage(second, 'heldDrafts')).toEqual([]);
         expect(errors).toEqual([]);
       } finally {
