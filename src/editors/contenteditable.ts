@@ -8,7 +8,8 @@
  * or receives `execCommand('insertText')`, which goes through the browser's editing (and undo)
  * machinery and so reaches editors that watch input events or DOM mutations.
  */
-import { readDomText, type DomText, type WalkOptions } from './text-map';
+import { readDomTextCached } from './map-cache';
+import type { DomText, WalkOptions } from './text-map';
 import { waitForQuiet, watchEdits } from './edit-clock';
 import { focusWithoutScroll, selectRange, selectionFor, settle } from './selection';
 import type { EditorAdapter, TextSnapshot } from './types';
@@ -40,7 +41,7 @@ export interface RichTextAdapter extends EditorAdapter {
 }
 
 export function createRichTextAdapter(spec: RichTextAdapterSpec): RichTextAdapter {
-  const readMap = (root: HTMLElement) => readDomText(root, spec.walk);
+  const readMap = (root: HTMLElement) => readDomTextCached(root, spec.walk);
   const strategy = spec.insert ?? 'beforeinput-then-command';
 
   const { detect, root: findRoot } =

@@ -19,7 +19,8 @@ export interface DomPoint {
 interface TextRun {
   readonly kind: 'text';
   readonly start: number;
-  readonly end: number;
+  /** Grows while the walk extends the run. */
+  end: number;
   readonly node: Text;
   readonly domStart: number;
 }
@@ -28,7 +29,7 @@ interface TextRun {
 interface BreakRun {
   readonly kind: 'break';
   readonly start: number;
-  readonly end: number;
+  end: number;
   readonly before: DomPoint;
   readonly after: DomPoint;
 }
@@ -62,40 +63,41 @@ export interface DomText {
 
 const SKIPPED_TAGS = new Set(['script', 'style', 'template', 'noscript', 'head', 'title']);
 const INVISIBLE_CHARS = /[\u200b\ufeff]/;
-const COLLAPSIBLE_SPACE = /[ \t\n\r\f]/;
+const INVISIBLE_RUN = /[\u200b\ufeff]+/g;
+/** Whitespace runs other than one lone space, or invisible characters. */
+const COLLAPSED_OR_INVISIBLE = /[\t\n\r\f][ \t\n\r\f]*| [ \t\n\r\f]+|[\u200b\ufeff]+/g;
 
 export function readDomText(root: HTMLElement, options: WalkOptions = {}): DomText {
   const builder = new TextBuilder(root);
 
-  const walk = (parent: Node): void => {
+  const walk = (parent: Element, collapse: boolean): void => {
     for (let child = parent.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === Node.TEXT_NODE) {
-        builder.addText(child as Text);
+        builder.addText(child as Text, collapse);
       } else if (child.nodeType === Node.ELEMENT_NODE) {
         const element = child as Element;
-        if (options.exclude?.(element) || isHidden(element)) continue;
+        if (options.exclude?.(element) || isLeftOut(element)) continue;
+        const style = getComputedStyle(element);
+        if (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse') continue;
         if (element.localName === 'br') {
           builder.addLineBreak(element);
           continue;
         }
-        const block = isBlock(element);
+        const block = isBlock(element, style.display);
         if (block) builder.startBlock();
-        walk(element);
+        walk(element, collapsesWhitespace(style.whiteSpace));
         if (block) builder.endBlock();
       }
     }
   };
 
-  walk(root);
+  walk(root, collapsesWhitespace(getComputedStyle(root).whiteSpace));
   return builder.finish(options.messageLength);
 }
 
-function isHidden(element: Element): boolean {
-  if (SKIPPED_TAGS.has(element.localName)) return true;
-  if (element.getAttribute('contenteditable') === 'false') return true;
-  if (element.hasAttribute('hidden')) return true;
-  const style = getComputedStyle(element);
-  return style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse';
+/** Parts that never show text, known without computing styles. */
+function isLeftOut(element: Element): boolean {
+  return SKIPPED_TAGS.has(element.localName) || element.getAttribute('contenteditable') === 'false' || element.hasAttribute('hidden');
 }
 
 /** Used when there is no computed display (a document without layout, e.g. a detached one). */
@@ -105,17 +107,13 @@ const BLOCK_TAGS = new Set([
   'section', 'summary', 'table', 'tr', 'td', 'th', 'ul',
 ]);
 
-function isBlock(element: Element): boolean {
-  const display = getComputedStyle(element).display;
+function isBlock(element: Element, display: string): boolean {
   if (display === '') return BLOCK_TAGS.has(element.localName);
   return !(display.startsWith('inline') || display === 'contents' || display.startsWith('ruby'));
 }
 
-/** Whether CSS collapses whitespace in this text node (white-space: normal / nowrap). */
-function collapsesWhitespace(node: Text): boolean {
-  const parent = node.parentElement;
-  if (!parent) return false;
-  const whiteSpace = getComputedStyle(parent).whiteSpace;
+/** Whether CSS collapses whitespace (white-space: normal / nowrap; '' when there is no layout). */
+function collapsesWhitespace(whiteSpace: string): boolean {
   return whiteSpace === 'normal' || whiteSpace === 'nowrap' || whiteSpace === '';
 }
 
@@ -151,30 +149,24 @@ class TextBuilder {
     this.pendingBr = br;
   }
 
-  addText(node: Text): void {
+  /**
+   * Adds a text node chunk by chunk: only runs of whitespace that CSS collapses (anything but
+   * one lone space) and invisible characters break the one-to-one mapping.
+   */
+  addText(node: Text, collapse: boolean): void {
     const data = node.data;
     if (data.length === 0) return;
     const lengthBefore = this.length;
-    const collapse = collapsesWhitespace(node);
-    let i = 0;
-    while (i < data.length) {
-      const ch = data[i];
-      if (INVISIBLE_CHARS.test(ch)) {
-        i++;
-        continue;
-      }
-      if (collapse && COLLAPSIBLE_SPACE.test(ch)) {
-        let j = i + 1;
-        while (j < data.length && COLLAPSIBLE_SPACE.test(data[j])) j++;
-        if (!this.atLineStart() && this.lastChar !== ' ') this.emitText(' ', node, i);
-        i = j;
-        continue;
-      }
-      // A maximal stretch of characters that map one-to-one.
-      let j = i + 1;
-      while (j < data.length && !INVISIBLE_CHARS.test(data[j]) && !(collapse && COLLAPSIBLE_SPACE.test(data[j]))) j++;
-      this.emitText(data.slice(i, j).replace(/\u00a0/g, ' '), node, i);
-      i = j;
+    const irregular = collapse ? COLLAPSED_OR_INVISIBLE : INVISIBLE_RUN;
+    irregular.lastIndex = 0;
+    let from = 0;
+    for (let match = irregular.exec(data); ; match = irregular.exec(data)) {
+      const until = match ? match.index : data.length;
+      if (until > from) this.addChunk(data.slice(from, until), node, from, collapse);
+      if (!match) break;
+      // A collapsed whitespace run reads as one space; invisible characters read as nothing.
+      if (!INVISIBLE_CHARS.test(match[0][0])) this.addChunk(' ', node, match.index, true);
+      from = match.index + match[0].length;
     }
     // Only caret anchors (a block holding just U+FEFF): the line exists, with no text of its own.
     if (this.length === lengthBefore && INVISIBLE_CHARS.test(data)) {
@@ -182,6 +174,16 @@ class TextBuilder {
       this.started = true;
       this.lastPoint = { node, offset: data.length };
     }
+  }
+
+  /** A stretch that maps one-to-one; a collapsible space at the start of a line is dropped. */
+  private addChunk(chunk: string, node: Text, domStart: number, collapse: boolean): void {
+    if (collapse && chunk[0] === ' ' && (this.atLineStart() || this.lastChar === ' ')) {
+      chunk = chunk.slice(1);
+      domStart++;
+      if (chunk === '') return;
+    }
+    this.emitText(chunk.includes('\u00a0') ? chunk.replace(/\u00a0/g, ' ') : chunk, node, domStart);
   }
 
   finish(messageLength?: (text: string) => number): DomText {
@@ -204,7 +206,7 @@ class TextBuilder {
     const previous = this.runs[this.runs.length - 1];
     // Extend the previous run when this chunk continues it in the same node.
     if (previous?.kind === 'text' && previous.node === node && previous.domStart + (previous.end - previous.start) === domStart) {
-      this.runs[this.runs.length - 1] = { ...previous, end: previous.end + chunk.length };
+      previous.end += chunk.length;
     } else {
       this.runs.push({ kind: 'text', start: this.length, end: this.length + chunk.length, node, domStart });
     }

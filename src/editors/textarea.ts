@@ -21,11 +21,7 @@ export const textarea: EditorAdapter = {
   read(root) {
     const field = root as TextField;
     const text = field.value;
-    const snapshot = {
-      text,
-      rectsFor: (start: number, end: number) => fieldRects(field, text, start, end, snapshot),
-    };
-    return snapshot;
+    return { text, rectsFor: (start: number, end: number) => fieldRects(field, text, start, end) };
   },
 
   caretOffset(root) {

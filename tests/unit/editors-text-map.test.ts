@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { messageLength } from '../../src/editors/gmail';
+import { readDomTextCached } from '../../src/editors/map-cache';
 import { readDomText } from '../../src/editors/text-map';
 import { gmail } from '../../src/editors/gmail';
 
@@ -94,5 +95,17 @@ describe('Gmail: only the user\'s own message', () => {
         '<div class="gmail_quote"><div class="gmail_attr">On Mon, 3 Nov 2025 at 09:12, Sam wrote:<br></div><blockquote class="gmail_quote">You were late.</blockquote></div>',
     );
     expect(gmail.read(root).text).toBe('Sorry I was late.');
+  });
+});
+
+describe('readDomTextCached', () => {
+  it('reuses the map while nothing changed, and sees a change made in the same task', () => {
+    const root = editor('<p>I am sorry</p>');
+    const first = readDomTextCached(root);
+    expect(readDomTextCached(root)).toBe(first);
+    (root.querySelector('p')!.firstChild as Text).data = 'I am sorry, but';
+    expect(readDomTextCached(root).text).toBe('I am sorry, but');
+    root.querySelector('p')!.append(document.createElement('br'), 'you started it');
+    expect(readDomTextCached(root).text).toBe('I am sorry, but\nyou started it');
   });
 });
