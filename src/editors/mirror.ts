@@ -18,7 +18,7 @@ const COPIED_PROPERTIES = [
 const IDLE_REMOVAL_MS = 1000;
 
 interface Mirror {
-  element: HTMLDivElement;
+  element: HTMLElement;
   text: Text;
   /** What is laid out: whose text, at which size, and how much of it (a prefix ending at a line end). */
   field: TextField | null;
@@ -71,7 +71,8 @@ function mirrorFor(field: TextField, value: string, needed: number): Mirror {
   const doc = field.ownerDocument;
   let mirror = mirrors.get(doc);
   if (!mirror) {
-    const element = doc.createElement('div');
+    // An element name no page stylesheet targets, so only the styles we copy apply.
+    const element = doc.createElement('amends-mirror');
     element.setAttribute('aria-hidden', 'true');
     const text = doc.createTextNode('');
     element.append(text);
@@ -106,6 +107,7 @@ function layOut(mirror: Mirror, field: TextField, text: string): void {
   const paddingX = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
   const paddingY = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom);
   Object.assign(target, {
+    display: 'block',
     position: 'fixed',
     left: '0px',
     top: '0px',
