@@ -73,14 +73,14 @@ export function PopupApp({ state, actions, formatTime }: { state: PopupState; ac
   );
 }
 
-/** Amends' mark: two strokes mended by a stitch. */
+/** Amends' mark (the same drawing as public/icon/*.png): a tear mended by a stitch. */
 export function Mark() {
   return (
     <svg class="mark" width="34" height="34" viewBox="0 0 34 34" aria-hidden="true">
-      <rect width="34" height="34" rx="10" fill="var(--accent)" />
-      <path d="M9 21c3-7 6-9 8-9" fill="none" stroke="var(--accent-fg)" stroke-width="2.6" stroke-linecap="round" />
-      <path d="M25 13c-3 7-6 9-8 9" fill="none" stroke="var(--accent-fg)" stroke-width="2.6" stroke-linecap="round" opacity="0.75" />
-      <path d="M14.5 14.5l5 5M19.5 14.5l-5 5" stroke="var(--accent-fg)" stroke-width="1.6" stroke-linecap="round" />
+      <rect width="34" height="34" rx="9" fill="var(--accent)" />
+      <path d="M8 22c3-8 6-10 9-10" fill="none" stroke="var(--accent-fg)" stroke-width="2.8" stroke-linecap="round" />
+      <path d="M26 12c-3 8-6 10-9 10" fill="none" stroke="var(--accent-fg)" stroke-width="2.8" stroke-linecap="round" opacity="0.7" />
+      <path d="M14.5 14.5l5 5M19.5 14.5l-5 5" stroke="var(--accent-fg)" stroke-width="1.7" stroke-linecap="round" />
     </svg>
   );
 }
