@@ -17,7 +17,7 @@ export const CONTACT = `(${CONTACT_FORMS})`;
 
 /** Their people and places, reached round them instead of directly. */
 export const THEIR_PEOPLE = '(sister|brother|mum|mom|mam|mother|dad|father|parents|family|friends|friend|mate|mates|bestie|flatmate|roommate|housemate|boss|manager|colleagues|coworkers|cousin|nan|gran|grandma|aunt|uncle|sis|bro)';
-export const THEIR_PLACES = '(house|place|flat|apartment|building|door|front door|doorstep|window|work|office|workplace|job|school|gym|parents|mums|moms|car|street|road|uni|dorm|hotel)';
+export const THEIR_PLACES = '(house|place|flat|apartment|building|door|front door|doorstep|window|work|office|workplace|job|school|gym|parents|mums|moms|mum|mom|mam|dad|dads|nans|car|street|road|uni|dorm|hotel)';
 
 /** The feelings of someone coming apart ("I'm falling apart without you"). */
 export const COMING_APART = '(falling apart|a mess|a wreck|lost|nothing|empty|broken|dying|miserable|drowning|shattered|destroyed|incomplete|useless|hopeless)';

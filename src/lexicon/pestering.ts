@@ -12,7 +12,7 @@ export const YOU_ARE = '(you are|u are|ur|u r|r u|youre|your)';
 export const REPLYING = '(answering|replying|responding|texting back|writing back|calling back|messaging back|talking to me|speaking to me|picking up|getting back to me|returning my calls)';
 export const REPLY_FORMS = 'answer me|reply to me|answer|reply|respond|text back|text me back|write back|call back|call me back|message back|talk to me|speak to me|pick up|get back to me|return my calls|say something|say anything';
 export const REPLY = `(${REPLY_FORMS})`;
-export const REPLIED_FORMS = 'answered|replied|responded|texted back|written back|called back|messaged back|talked to me|spoken to me|picked up|gotten back to me|got back to me|returned my calls|said anything|said a word';
+export const REPLIED_FORMS = 'called me back|texted me back|messaged me back|rung me back|rang me back|replied to me|responded to me|got back|answered|replied|responded|texted back|written back|called back|messaged back|talked to me|spoken to me|picked up|gotten back to me|got back to me|returned my calls|said anything|said a word';
 export const REPLIED = `(${REPLIED_FORMS})`;
 
 /** What the writer sent and now chases. */

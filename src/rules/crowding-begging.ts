@@ -36,7 +36,7 @@ export default defineRule({
     },
     // i beg you, please talk to me
     {
-      match: `[(i beg|i implore|i am begging|i am pleading with|i am literally begging|i am honestly begging) ${YOU}] (please|pls|to talk|to answer|to listen|to forgive|to let|to give|to reply|to call|to come back|to see|to hear|to reconsider|to not|not to|do not|dont|just|give|let|talk|answer|listen|forgive|come|call|reply|hear|see|stop|meet)`,
+      match: `[(i beg|i implore|i am begging|i am pleading with|i am literally begging|i am honestly begging) ${YOU}] (please|pls|to talk|to answer|to listen|to forgive|to let|to give|to reply|to call|to come back|to see|to hear|to reconsider|to not|not to|do not|dont|just|for|give|let|talk|answer|listen|forgive|come|call|reply|hear|see|stop|meet)`,
       reason: 'begging for contact or forgiveness',
     },
     // i'm begging you.

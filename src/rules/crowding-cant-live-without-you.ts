@@ -12,7 +12,7 @@ import { defineRule } from '../analyzer/types';
 import { CANNOT_DO, COMING_APART } from '../lexicon/crowding';
 import { YOU } from '../lexicon/pronouns';
 
-const REALLY = '(literally|just|honestly|really|seriously|actually|genuinely|truly|simply)';
+const REALLY = '(literally|just|honestly|really|seriously|actually|genuinely|truly|simply|completely|totally|so|utterly)';
 
 export default defineRule({
   id: 'crowding-cant-live-without-you',
@@ -44,6 +44,11 @@ export default defineRule({
       reason: 'life said to lose its point without them',
       rewrite: 'I miss you',
     },
+    // life means nothing without you
+    {
+      match: `[(life|everything|nothing|my life|the world|every day) .{0,3} (meaningless|pointless|empty|nothing|worthless|grey|dark|unbearable|hell)] without ${YOU}`,
+      reason: 'life said to lose its point without them',
+    },
     // i can't lose you
     {
       match: `[i (can not|cannot|could not) (lose|be without) ${YOU}]`,
@@ -61,6 +66,12 @@ export default defineRule({
     {
       match: `[if ${YOU} (go|leave|walk away|leave me|end this|end it|break up with me|dump me|give up on me|do not come back|dont come back)] .{0,2} i (do not|dont) know what i`,
       reason: 'their leaving framed as the writer’s undoing',
+    },
+    // if you don't take me back i don't know what i'll do
+    {
+      match: `[if ${YOU} .{1,5}] i (do not|dont) know what i (will|would|am going to|am gonna) do`,
+      reason: 'their choice framed as the writer’s undoing',
+      confidence: 0.8,
     },
     // if you leave me i'll fall apart
     {
@@ -106,6 +117,9 @@ export default defineRule({
     "You're the only thing keeping me going.",
     "Honestly I'd be lost without you, you're my whole life",
     "If you leave I don't know what I'll do",
+    'Life means nothing without you in it.',
+    "I'm completely broken without you.",
+    "If you don't take me back I don't know what I'll do",
     "If you go, I've got nothing left.",
     "I can't cope on my own anymore",
     "I honestly don't know what I'd do without you.",

@@ -43,6 +43,24 @@ export default defineRule({
       reason: 'one more delivery they didn’t ask for',
       confidence: 0.7,
     },
+    // i got sam to message you since you won't answer me
+    {
+      match: `[(got|get|getting|asked|ask|asking|begged|told|tell) (#ProperNoun|your #Noun|ur #Noun) to (message|text|call|ring|talk to|speak to|reach out to|contact|check on|have a word with) ${YOU}] .{0,3} (for|since|because|cos|as|cause|bc|coz)`,
+      reason: 'recruiting others to reach them',
+      confidence: 0.75,
+    },
+    // your mum said she'd talk to you for me
+    {
+      match: `[(talk|speak|have a word|put in a word|put in a good word|reach out|plead) (to|with)? ${YOU}] for me`,
+      reason: 'someone else sent to plead for the writer',
+      confidence: 0.8,
+    },
+    // i set up a new email so you'd get this
+    {
+      match: `[(made|created|set up|opened|got|making|using) (a|another)? (new|fake|burner|second|different|secret|spare) (account|insta|instagram|profile|number|page|snapchat|snap|facebook|fb|tiktok|twitter|email|sim)] (so|to|because|since|cos) (you|u|that you|i can reach|i could reach|i can message|i could message)`,
+      reason: 'a way round a block',
+      confidence: 0.75,
+    },
     // i'll keep ringing your mum until someone tells me
     {
       match: `[(keep|keeping|kept|been) (calling|ringing|texting|messaging|phoning|emailing|bothering|asking) (your|ur) (best|older|younger)? ${THEIR_PEOPLE}]`,
@@ -100,6 +118,9 @@ export default defineRule({
     'I asked your best friend to tell you how sorry I am',
     'Told your sister to get you to call me',
     "Made another account, don't block this one",
+    'I got Sam to message you since you won’t answer me',
+    "Your mum said she'd talk to you for me",
+    "I set up a new email so you'd get this",
   ],
   counterexamples: [
     'Can you ask your mum for the recipe?',
@@ -110,5 +131,7 @@ export default defineRule({
     "I called your work to say you're sick, hope that's ok",
     'I asked your sister if she wants to come to the party',
     'I called your office to check the delivery address for the flowers you ordered.',
+    'I set up a new email for the business.',
+    'I asked Tom to call you about the boiler.',
   ],
 });

@@ -41,6 +41,18 @@ export default defineRule({
       confidence: 0.75,
       rewrite: 'I’d like to talk when you’re ready',
     },
+    // i need to see you, please, just five minutes
+    {
+      match: `[i ${REALLY}? ${REALLY}? need to ${SEE_THEM}] (please|pls|just|even|for|once)`,
+      reason: 'pleading for contact',
+      confidence: 0.75,
+    },
+    // i know you said not to contact you but i had to
+    {
+      match: `[${YOU} (said|asked me|told me|asked) (not to|to stop|to leave you alone|to give you space|for space|for some space|you needed space|you need space|no contact)] .{0,4} but`,
+      reason: 'their request for space acknowledged and overridden',
+      confidence: 0.85,
+    },
     // i just need five minutes of your time
     {
       match: `[i ${REALLY}? need (five|5|ten|10|two|2|a few|one|1) (minutes|mins|min|minute|seconds) (of your time|with you|with u)]`,
@@ -64,7 +76,7 @@ export default defineRule({
     // i'd love to talk, but only when you're ready
     { match: `(when|whenever|if) ${YOU} (are|feel|youre|ever|want|decide)`, reason: 'the contact waits on them', scope: 'sentence' },
     // about the rent / the form
-    { match: '(about the|about our|to sign|to pick|to drop|to sort the|for work|for the meeting|the form|the rent|the kids|the bills)', reason: 'a practical need', scope: 'sentence' },
+    { match: '(about the|about our|to sign|to sort the|for work|for the meeting|the form|the rent|the kids|the bills)', reason: 'a practical need', scope: 'sentence' },
   ],
   examples: [
     "I really need you to tell me we're going to be alright.",
@@ -76,6 +88,8 @@ export default defineRule({
     'i need u so bad',
     'I just want to hold you',
     "I know you want space but I can't give you that",
+    'I need to see you, please, just five minutes',
+    'I know you said not to contact you but I had to',
     "I need you to tell me we're okay",
   ],
   counterexamples: [

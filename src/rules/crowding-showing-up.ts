@@ -57,6 +57,42 @@ export default defineRule({
       reason: 'waiting for them at their place',
       confidence: 0.8,
     },
+    // i'm on your doorstep.
+    {
+      match: `[i am (on|at) (your|ur) (doorstep|door|front door|step|gate|window|porch)]`,
+      reason: 'the writer is already at their door',
+      confidence: 0.8,
+    },
+    // i'm in the car outside your mum's
+    {
+      match: `[i am .{1,4} outside (your|ur) ${THEIR_PLACES}]`,
+      reason: 'the writer is already at their place',
+      confidence: 0.75,
+    },
+    // waiting outside your gym, we need to talk
+    {
+      match: `^[(i am)? (sat|sitting|waiting|standing|parked|stood|camped) (outside|at|by|in front of) (your|ur) ${THEIR_PLACES}]`,
+      reason: 'the writer is already at their place',
+      confidence: 0.75,
+    },
+    // i'll be outside your office at 5
+    {
+      match: `[${I_WILL} be (outside|at|by) (your|ur) ${THEIR_PLACES}]`,
+      reason: 'turning up at their place, announced',
+      confidence: 0.65,
+    },
+    // i'm coming to your work tomorrow so we can talk
+    {
+      match: `[(i am|${I_WILL_FORMS}) (coming|come|going|go|heading|turning up|showing up|popping) (to|round to|over to|by|into) (your|ur) ${THEIR_PLACES}]`,
+      reason: 'an unasked visit to their place',
+      confidence: 0.65,
+    },
+    // i'm not leaving.
+    {
+      match: `[i am not (leaving|going anywhere|going home|moving|budging)]$`,
+      reason: 'staying put until they give in',
+      confidence: 0.7,
+    },
     // i'm outside your building
     {
       match: `[i am (sat|sitting|parked|waiting|standing|stood|camped)? (outside|at|in front of|downstairs at|by) (your|ur) ${THEIR_PLACES}]`,
@@ -186,6 +222,11 @@ export default defineRule({
     "I'll just turn up at yours then.",
     'Coming round now.',
     'Flying out Friday to see you, we need to fix this in person.',
+    "I'm in the car outside your mum's.",
+    "I'll be outside your office at 5.",
+    "I'm coming to your work tomorrow so we can talk properly.",
+    "I'm on your doorstep.",
+    'Waiting outside your gym, we need to talk.',
   ],
   counterexamples: [
     'Coming over now with the pizzas, be there in 10 🍕',
@@ -198,5 +239,8 @@ export default defineRule({
     "I'll wait at the bus stop until you get there.",
     "I'll sleep on the sofa tonight if that's ok with you",
     'Coming round now to drop off the drill.',
+    "I'm in the car outside the school, where are the kids?",
+    "I'll be at your place at 7 for dinner, can't wait!",
+    "I'm coming to your school on Friday to pick up the kids' bags.",
   ],
 });

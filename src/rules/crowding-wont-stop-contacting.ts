@@ -34,7 +34,7 @@ export default defineRule({
     },
     // i'm going to call every hour until you pick up
     {
-      match: `[${I_WILL} ${CONTACT} ${YOU}? every (hour|minute|five|ten|half|single|#Value)]`,
+      match: `[${I_WILL} ${CONTACT} (to)? ${YOU}? every (hour|minute|five|ten|half|single|#Value)]`,
       reason: 'contact scheduled at them',
       rewrite: 'I won’t keep contacting you',
     },
@@ -90,6 +90,7 @@ export default defineRule({
     "That's letter number twelve.",
     "I'll keep texting you until you answer",
     'Expect a call from me every hour',
+    "I'll write to you every single day",
   ],
   counterexamples: [
     "I'll keep calling the council until they fix the streetlight, it's been out for weeks",

@@ -133,7 +133,7 @@ export default defineRule({
     },
     // ok so ur just not gonna answer
     {
-      match: `[${YOU_ARE} (just)? (not going to|not gonna|never going to|going to just|gonna just) (ignore me|leave me|${REPLY_FORMS})]`,
+      match: `[${YOU_ARE} (just|really|seriously|actually|honestly)? (not going to|not gonna|never going to|going to just|gonna just) (ignore me|leave me|${REPLY_FORMS})]`,
       reason: 'their silence narrated back at them',
     },
     // so you're just going to ignore me now?
@@ -154,7 +154,7 @@ export default defineRule({
     },
     // answer me
     {
-      match: `^(just|please|pls|plz|now|so)? [(answer|reply to|respond to|talk to|speak to) me] (please|pls|plz|already|now|damn|for|then|ffs)? (it|once)?$`,
+      match: `^(just|please|pls|plz|now|so|seriously|hey|oi|babe|well)? [(answer|reply to|respond to|talk to|speak to) me] (please|pls|plz|already|now|damn|for|then|ffs)? (it|once)?$`,
       reason: 'an order to reply',
       rewrite: 'Reply whenever you’re ready',
     },
@@ -176,7 +176,7 @@ export default defineRule({
     },
     // i've asked three times
     {
-      match: `[i have (asked|messaged|texted|called|rung|emailed) (you|u)? (#Value times|three times|twice|again and again|over and over|so many times)]`,
+      match: `[i have asked (you|u)? (#Value times|three times|twice|again and again|over and over|so many times)]`,
       reason: 'counting unanswered messages at them',
       confidence: 0.6,
     },
@@ -220,6 +220,9 @@ export default defineRule({
     'Please just text me back',
     'Are you going to answer me or what?',
     'Still waiting for a reply.',
+    "Why haven't you called me back?",
+    "You're really not going to answer me?",
+    'Seriously, answer me.',
     "I'm still waiting to hear from you.",
     'Can you call me tonight?',
     "I need to know today, I've asked three times.",

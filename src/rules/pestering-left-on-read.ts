@@ -49,6 +49,18 @@ export default defineRule({
       match: `[${YOU} (have|had)? (read|seen|opened|saw) (it|them|my #Noun)] .{0,5} (nothing|silence|crickets|ignored)`,
       reason: 'their reading without answering held against them',
     },
+    // i know you've seen my messages
+    {
+      match: `[i (know|can tell) (that)? ${YOU} (have|had)? (seen|read|opened|got|received) (it|them|my)] (message|messages|msg|msgs|text|texts|email|emails|voicemail|voicemails|letter|letters|dm|dms)?`,
+      reason: 'their reading without answering held against them',
+      confidence: 0.75,
+    },
+    // you opened it 3 hours ago
+    {
+      match: `[${YOU} (have)? (opened|read|saw|seen|viewed) (it|them|my #Noun)] .{0,3} (hours|minutes|days|hrs|mins|ago)`,
+      reason: 'their read receipt timed and held against them',
+      confidence: 0.75,
+    },
     // blue ticks and no reply
     {
       match: '[(blue ticks|two ticks|double ticks|read receipt|read receipts|seen|delivered|read) (and|but) (still)? (no|nothing|not)]',
@@ -68,6 +80,8 @@ export default defineRule({
     'left me on seen again, great',
     'You read my message two hours ago and still nothing.',
     'Blue ticks and no reply, nice.',
+    "I know you've seen my messages.",
+    'You opened it 3 hours ago.',
   ],
   counterexamples: [
     'How do you turn off read receipts on WhatsApp?',

@@ -119,7 +119,7 @@ export default defineRule({
     },
     // are we done or not?
     {
-      match: `[(are|r) (we|us) (still)? ${OUR_STANDING} or not]`,
+      match: `[(are|r) (we|us) (still)? ${OUR_STANDING} or (not|what)]`,
       reason: 'demanding a verdict on the relationship',
       rewrite: 'I hope we can be okay, when you’re ready',
     },
@@ -133,6 +133,23 @@ export default defineRule({
     {
       match: `[(tell me|let me know|i need to know|need to know|i just need to know) (if|whether) .{1,8} or not]`,
       reason: 'demanding a yes or no',
+    },
+    // just tell me whether it's over
+    {
+      match: `[(tell me|let me know|i need to know|need to know|i have to know) (whether|if) (it is|this is|we are|you are|things are|everything is) (over|done|finished|through|ok|okay|good|fine|alright)]`,
+      reason: 'demanding a verdict on the relationship',
+    },
+    // is it over or not?
+    {
+      match: `[is (it|this|this relationship|this friendship|this marriage|everything|us) (over|done|finished|through) or (not|what)]`,
+      reason: 'demanding a verdict on the relationship',
+      confidence: 0.7,
+    },
+    // so? what's your answer?
+    {
+      match: `^(so|well|ok|okay)? [what is (your|ur) (answer|decision|verdict|response)] then?$`,
+      reason: 'asking for their verdict',
+      confidence: 0.75,
     },
     // are we good now?
     {
@@ -208,6 +225,10 @@ export default defineRule({
     'Yes or no?',
     'Where do we stand?',
     'Have you had time to think about us yet?',
+    'So are we done or what?',
+    "Just tell me whether it's over.",
+    'Is it over or not?',
+    "So? What's your answer?",
   ],
   counterexamples: [
     "Have you decided what you're having? I'm starving, ordering in 5",
@@ -222,5 +243,8 @@ export default defineRule({
     'Yes or no to pizza tonight?',
     'Where do we stand on the budget for Q3?',
     'Have you had time to think about the job offer?',
+    'Is the shop open or not?',
+    "So? What's your answer to the riddle? 😂",
+    'Is it over yet? This film is so long.',
   ],
 });

@@ -50,8 +50,25 @@ export default defineRule({
     },
     // you've got 24 hours to decide
     {
-      match: `[${YOU} (have got|have|got) (#Value|one|two|three|a few|a couple of|until|till|til)? .{0,2} to (decide|answer|reply|respond|make up|let me know|choose|get back to me|tell me|make a decision)]`,
+      match: `[${YOU} (have got|have|got) (#Value|one|two|three|a few|a couple of|until|till|til) .{0,2} to (decide|answer|reply|respond|make up|let me know|choose|get back to me|tell me|make a decision)]`,
       reason: 'a deadline for their decision',
+    },
+    // let me know by tonight.
+    {
+      match: `^(just|please|so|ok|okay)? [(let me know|tell me|answer me|reply|decide|get back to me) (by|before) (tonight|today|tomorrow|midnight|noon|#Date|this evening|the end of the day|the weekend|end of day)]$`,
+      reason: 'their answer put on the writer’s clock',
+      confidence: 0.7,
+    },
+    // a whole week and nothing from you
+    {
+      match: `[(a whole|a full|an entire|whole|#Value|two|three|four|five|six|seven) ${TIME_UNITS} (and|of|now)? (still)? (nothing|silence)] (from|at|now|still)?`,
+      reason: 'counting the time of their silence at them',
+    },
+    // still no reply then.
+    {
+      match: `^(so|and)? [still (no|nothing)] (reply|answer|response|word|text|call|message|news)? (then|from|huh|yet|you)?`,
+      reason: 'counting their silence against them',
+      confidence: 0.7,
     },
     // two weeks of silence
     {
@@ -135,7 +152,7 @@ export default defineRule({
     // no rush at all, whenever suits
     { match: '(no rush|no pressure|no hurry|whenever suits|whenever you are ready|whenever youre ready|in your own time|take your time|take all the time)', reason: 'an open clock', scope: 'message' },
     // so i can book the pitch / the invoice
-    { match: '(so i can|so we can|to book|invoice|report|section|form|rota|pitch|tickets|slides|deadline for|the meeting|rsvp|numbers for|quote|order|delivery|parcel|payment|contract)', reason: 'a practical deadline', scope: 'sentence' },
+    { match: '(so i can|so we can|from the|from a|from my|from our|from his|from her|from their|to book|invoice|report|section|form|rota|pitch|tickets|slides|deadline for|the meeting|rsvp|numbers for|quote|order|delivery|parcel|payment|contract)', reason: 'a practical deadline', scope: 'sentence' },
     // it's been a week since i called the plumber
     { match: '(plumber|doctor|council|landlord|bank|dentist|garage|mechanic|agency|company|support)', reason: 'chasing someone else', scope: 'sentence' },
   ],
@@ -156,6 +173,9 @@ export default defineRule({
     "Decide by the weekend or I'm moving out.",
     "You've got 24 hours to decide.",
     'Two weeks of silence. Really?',
+    'Let me know by tonight.',
+    'A whole week and nothing from you.',
+    'Still no reply then.',
     "Just checking in again since I haven't heard back.",
     "I need to know today, I've asked three times.",
   ],
@@ -170,5 +190,10 @@ export default defineRule({
     'Decide by the weekend which colour you want for the kitchen.',
     "You've got 24 hours to enter the competition!",
     'I need an answer on whether the venue has parking.',
+    'I need a reply from the supplier by the end of the day.',
+    "Don't you have to decide who your best man is?",
+    'Let me know by tonight if you want a ticket.',
+    'A whole week of rain, ugh.',
+    'Still no word from the landlord about the boiler.',
   ],
 });
