@@ -41,7 +41,7 @@ async function openPopup(query = ''): Promise<Page> {
 const tick = (page: Page, step: number) => page.locator(`input.tick[data-step="${step}"]`);
 
 /** Serious and critical axe-core violations on the page (ids and the nodes they were found on). */
-export async function seriousViolations(page: Page): Promise<string[]> {
+async function seriousViolations(page: Page): Promise<string[]> {
   // evaluate (not addScriptTag): extension pages' CSP blocks inline scripts, CDP evaluation is exempt.
   await page.evaluate(AXE);
   return page.evaluate(async () => {
