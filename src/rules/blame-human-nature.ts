@@ -45,7 +45,7 @@ export default defineRule({
     },
     // everybody does it, it's normal
     {
-      match: `[(everybody|everyone|people|we all|all couples|every couple) (does|do) (it|that|this)]`,
+      match: `[(everybody|everyone|we all|all couples|every couple) (does|do) (it|that|this)]`,
       reason: 'files the act under what everyone does',
       confidence: 0.65,
     },

@@ -57,7 +57,7 @@ export default defineRule({
     },
     // ur the reason i did it
     {
-      match: `[${YOU_ARE} the (reason|cause) (i|why|this|that|for)]`,
+      match: `[${YOU_ARE} the (reason|cause) (why|that)? i (did|said|lied|cheated|snapped|strayed|looked|hid|drank|lost|kissed|texted|went|acted|reacted|did it)]`,
       reason: 'makes them the cause',
       confidence: 0.7,
     },

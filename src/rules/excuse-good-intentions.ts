@@ -79,13 +79,13 @@ export default defineRule({
     },
     // i only read your texts bc i was worried about you
     {
-      match: `[i ${ONLY} #Verb .{0,8} ${BECAUSE} i (was|thought|wanted|knew|assumed|figured|did not|didnt|love|loved|care|cared|felt)]`,
+      match: `[i (only|just) #PastTense .{0,8} ${BECAUSE} i (was|thought|wanted|knew|assumed|figured|did not|didnt|love|loved|care|cared|felt)]`,
       reason: 'the act shrunk with only, then justified by a motive',
       confidence: 0.8,
     },
     // i only posted the pic because you looked so cute
     {
-      match: `[i only #Verb .{0,8} ${BECAUSE} (you|u|it|she|he|they|we|everyone|everybody|#Person|my|your|ur|the)]`,
+      match: `[i only #PastTense .{0,8} ${BECAUSE} (you|u|it|she|he|they|we|everyone|everybody|#Person|my|your|ur|the)]`,
       reason: 'the act shrunk with only, then justified by a reason',
       confidence: 0.65,
     },

@@ -74,7 +74,7 @@ export default defineRule({
     },
     // it was just a peck on the cheek
     {
-      match: `[(it was|it is|that was|twas) ${ONLY} a (peck|kiss|snog|hug|drink|coffee|dance|chat|text|message|joke|laugh|fling|crush|flirt|mistake|silly|stupid|harmless|little|tiny|small|one-off|bit)]`,
+      match: `[(it was|that was|twas) ${ONLY} a (peck|kiss|snog|hug|drink|coffee|dance|chat|text|message|joke|laugh|fling|crush|flirt|mistake|silly|stupid|harmless|little|tiny|small|one-off|bit)]`,
       reason: 'shrinks the act with just/only',
       confidence: 0.6,
     },
@@ -92,7 +92,7 @@ export default defineRule({
     },
     // it's not like i went looking for it
     {
-      match: `[(it is|it has|it was|its|it) not like (i|we) (#PastTense|was|were|had|did)]`,
+      match: `[(it is|it has|it was|its|it) not like (i|we) (#PastTense|was|were|had|did)] !not`,
       reason: 'compares the act to something worse it was not',
       confidence: 0.7,
     },
@@ -128,7 +128,13 @@ export default defineRule({
     },
     // we were just talking
     {
-      match: `[we were ${ONLY} (talking|chatting|friends|dancing|texting|messaging|having a drink|having fun|hanging out|mates)]`,
+      match: `[we were ${ONLY} (talking|chatting|friends|dancing|texting|messaging|mates|hanging out)]$`,
+      reason: 'shrinks what happened to something harmless',
+      confidence: 0.6,
+    },
+    // we were just talking, nothing happened
+    {
+      match: `[we were ${ONLY} (talking|chatting|friends|dancing|texting|messaging|mates)] (nothing|that|thats|i|honestly|it|its|swear|as|no|and)`,
       reason: 'shrinks what happened to something harmless',
       confidence: 0.6,
     },
@@ -188,6 +194,7 @@ export default defineRule({
     "It wasn't a big deal at all, the vet said he'll be right as rain by Monday.",
     'No big deal if you can\'t make it Saturday.',
     'It was one of the best films I have seen this year.',
+    'We were just talking about you, all good things!',
     'The meeting just happened to be on my birthday.',
   ],
 });
