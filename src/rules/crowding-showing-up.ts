@@ -89,7 +89,7 @@ export default defineRule({
     },
     // i'm not leaving.
     {
-      match: `[i am not (leaving|going anywhere|going home|moving|budging)]$`,
+      match: `[i am not (leaving|budging)]$`,
       reason: 'staying put until they give in',
       confidence: 0.7,
     },
@@ -240,6 +240,7 @@ export default defineRule({
     "I'll sleep on the sofa tonight if that's ok with you",
     'Coming round now to drop off the drill.',
     "I'm in the car outside the school, where are the kids?",
+    "Take as long as you need, I'm not going anywhere.",
     "I'll be at your place at 7 for dinner, can't wait!",
     "I'm coming to your school on Friday to pick up the kids' bags.",
   ],
