@@ -210,6 +210,46 @@ describe('cooldowns in the page', () => {
     await page.close();
   });
 
+  it('on a site it has no entry for, counts sends that empty the box but never holds them', async () => {
+    await holdFor(ctx.browser, ['non-apology']);
+    const { page, errors } = await openPage(ctx, 'textarea.html');
+    // The page turns its chat input into a tiny chat app Amends knows nothing about.
+    await page.evaluate(() => {
+      const input = document.getElementById('chat') as HTMLInputElement;
+      const sent: string[] = ((window as unknown as { sentMessages: string[] }).sentMessages = []);
+      const button = document.createElement('button');
+      button.textContent = 'Send';
+      button.addEventListener('click', () => {
+        sent.push(input.value);
+        input.value = '';
+      });
+      input.after(button);
+      input.addEventListener('keydown', (event) => {
+        if (event.key !== 'Enter') return;
+        sent.push(input.value);
+        input.value = '';
+      });
+    });
+    await page.locator('#chat').click();
+    await page.keyboard.type(HEATED, { delay: 5 });
+    await page.waitForTimeout(400);
+    await page.keyboard.press('Enter');
+    expect(await sentMessages(page)).toEqual([HEATED]);
+    await page.keyboard.type('Are you there?', { delay: 5 });
+    await page.locator('button', { hasText: 'Send' }).click();
+    expect(await sentMessages(page)).toEqual([HEATED, 'Are you there?']);
+    await expect.poll(async () => Object.values(await sendHistory(ctx.browser))[0]?.sends.length ?? 0).toBe(2);
+    expect(await page.locator(HOLD).count()).toBe(0);
+    // Enter in the message textarea (a new line there) is no send.
+    await page.locator('#editor').click();
+    await page.keyboard.type('Line one', { delay: 5 });
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(400);
+    expect(Object.values(await sendHistory(ctx.browser))[0]?.sends.length).toBe(2);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('holds Gmail-like Ctrl+Enter and the Send button; "Send anyway" sends exactly the text', async () => {
     await holdFor(ctx.browser, ['non-apology']);
     const { page, errors } = await openPage(ctx, 'gmail.html');
