@@ -54,6 +54,24 @@ export default defineRule({
       reason: 'their hurt declared temporary by the writer',
       confidence: 0.8,
     },
+    // get over it already
+    {
+      match: `^(just|so|now|seriously|honestly|come|pls|please|oh)? (on)? [(get over it|get over yourself|let it go|move on|drop it)] (already|then|ok|okay|now|mate|pls|please)?`,
+      reason: 'their hurt given an order to end',
+      confidence: 0.7,
+    },
+    // you can't be angry forever
+    {
+      match: `[${YOU} (can not|cant|cannot) (be|stay|keep|remain|keep being|go on being) (angry|mad|upset|cross|annoyed|hurt|pissed|sulking|ignoring|like this|at me|this way)]`,
+      reason: 'their hurt given a limit by the writer',
+      confidence: 0.75,
+    },
+    // you can't just end eleven years over one text
+    {
+      match: `[${YOU} (can not|cannot|cant|do not get to|dont get to) (just)? (end|throw away|waste|give up|walk away from|throw|forget|erase|bin|write off) (all|all these|all those|a|the last|our|#Value) .{0,2} (years|months|year)]`,
+      reason: 'their right to leave denied',
+      confidence: 0.8,
+    },
     // you're going to forgive me eventually
     {
       match: `[${YOU} (are|r) (going to|gonna) (forgive me|get over it|get over this|come around|come round|take me back)]`,
@@ -106,6 +124,9 @@ export default defineRule({
     "You don't get to just walk away from this marriage.",
     'u cant just ignore me forever',
     'You have to let this go.',
+    'Get over it already.',
+    "You can't be angry forever.",
+    "You can't just end eleven years over one text.",
     "You're going to forgive me eventually, so why drag it out?",
     "I think you've punished me enough.",
     "It's time you forgave me.",

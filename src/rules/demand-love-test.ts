@@ -28,13 +28,19 @@ export default defineRule({
     },
     // if you cared at all you'd come
     {
-      match: `[if ${YOU} ${REALLY}? (cared|care|loved|love) (at all|even a little|a little|one bit|even slightly) .{0,3} (you|youd|ud|u) .{0,6}]`,
+      match: `[if ${YOU} ${REALLY}? (cared|care|loved|love) (at all|even a little|a little|one bit|even slightly|even a bit|a bit|in the slightest|at all about me) .{0,3} (you|youd|ud|u) .{0,6}]`,
       reason: 'their love made conditional on a demand',
     },
     // you'd forgive me if you really loved me
     {
       match: `[(would|youd|ud|will) .{1,8} if ${YOU} ${REALLY}? ${LOVED} ${US}]`,
       reason: 'their love made conditional on a demand',
+      confidence: 0.85,
+    },
+    // if you were a real friend you'd let it go
+    {
+      match: `[if ${YOU} (were|was|are|r) (a real|a true|a good|really my|truly my|actually my|my) (friend|partner|girlfriend|boyfriend|wife|husband|sister|brother|mate|bestie|best friend) .{0,3} (you|youd|ud|u) .{0,6}]`,
+      reason: 'their loyalty put on trial',
       confidence: 0.85,
     },
     // if this marriage meant anything to you
@@ -55,6 +61,7 @@ export default defineRule({
     "You'd let it go if you really loved me.",
     'If this marriage meant anything to you, you would come home.',
     "if you cared at all you'd pick up the phone",
+    "If you were a real friend you'd let it go.",
   ],
   counterexamples: [
     "If you loved the first film, you'll love the sequel.",

@@ -18,6 +18,7 @@ const I_EXPECT = anyOf('i (expect|am expecting|still expect|fully expect|will ex
 const EXPECTED = anyOf(
   '(you|u|things|us|we|everything|it|that|this) to (count|forgive me|forgive|come back|come home|let me|move on|drop it|get over|be over|be back|be normal|be fine|go back|get back|show up|be there|give me|stop|make up|carry on|be okay|be ok)',
   'to see (you|u)',
+  '(you|u) (home|back|back home)',
 );
 
 export default defineRule({
@@ -62,6 +63,12 @@ export default defineRule({
       reason: 'their hurt waved away as no reason to change plans',
       confidence: 0.8,
     },
+    // i refuse to lose you over this
+    {
+      match: `[(i|i will|ill|i am|im) (refuse to|will not|wont|am not going to|not going to|not gonna) (lose|losing) (you|u|us|this) (over|because|to|like)]`,
+      reason: 'their possible decision to end it ruled out',
+      confidence: 0.75,
+    },
     // we're working through this whether you like it or not
     {
       match: `[whether ${YOU} like it or not]`,
@@ -105,6 +112,8 @@ export default defineRule({
     'I expect things to be normal by Sunday.',
     "im not taking no for an answer",
     'End of discussion.',
+    'I refuse to lose you over this.',
+    'I expect you home by Sunday.',
     "We're working through this whether you like it or not.",
     "I'm not letting you walk away from us.",
   ],

@@ -94,7 +94,7 @@ export default defineRule({
     },
     // now it's your turn to meet me halfway
     {
-      match: `[(it is|its) (your|ur) turn to (meet me halfway|meet me|make an effort|make it right|make this right|make things right|make it up|forgive|forgive me|trust me|put in the effort|put in some effort|step up|do your part|compromise|let it go|let this go|move on|try|give)]`,
+      match: `[(it is|its) (your|ur) turn to (meet me halfway|meet me|make the effort|make the first move|reach out|put in the work|do the work|make an effort|make it right|make this right|make things right|make it up|forgive|forgive me|trust me|put in the effort|put in some effort|step up|do your part|compromise|let it go|let this go|move on|try|give)]`,
       reason: 'reconciliation framed as their turn in an exchange',
       confidence: 0.85,
     },
@@ -103,6 +103,24 @@ export default defineRule({
       match: `[${YOU} (need to|have to|must|should|gotta|got to) meet me (halfway|half way|in the middle)]`,
       reason: 'reconciliation framed as their part of a deal',
       confidence: 0.8,
+    },
+    // don't forget everything i did for you
+    {
+      match: `[(do not|dont|never) forget (everything|all|what) (that)? (i|i have|ive) (did|done|do|gave|sacrificed|have done)]`,
+      reason: 'past sacrifices used as leverage',
+      confidence: 0.75,
+    },
+    // it's the least you can do
+    {
+      match: `[(it is|its|thats|that is|is) the least ${YOU} (can|could) do]`,
+      reason: 'a guilt-trip that turns a favour into a debt',
+      confidence: 0.8,
+    },
+    // i kept my promise, now keep yours
+    {
+      match: `[(now|so|you) (keep|hold up) (yours|your end|your side)]`,
+      reason: 'a promise turned into a debt to collect',
+      confidence: 0.75,
     },
     // i've done my time
     {
@@ -137,6 +155,9 @@ export default defineRule({
     'You promised you’d never leave. So hold up your end.',
     'u owe me another chance',
     "I've done my time, okay?",
+    "Don't forget everything I did for you when your dad was sick.",
+    "It's the least you can do after everything.",
+    'I kept my promise, now keep yours.',
   ],
   counterexamples: [
     'You owe me a pint after that quiz answer lol 🍺',

@@ -48,6 +48,12 @@ export default defineRule({
       reason: 'an order for a second chance',
       confidence: 0.7,
     },
+    // all i ask is that you forgive me
+    {
+      match: `[all (i|we) (ask|want|need|am asking) (is|for)? (that|for)? ${YOU} (to)? (forgive|take|give|let|come|try|meet)]`,
+      reason: 'a demand presented as small',
+      confidence: 0.75,
+    },
     // you need to let me come home
     {
       match: `[${YOU_MUST} ${LET_ME_BACK}]`,
@@ -82,6 +88,7 @@ export default defineRule({
     'And you have to give me the chance to prove I’ve changed.',
     'What I need now is for you to stop punishing me and let me move back in.',
     "you've got to take me back",
+    "All I ask is that you forgive me, that's not too much.",
   ],
   counterexamples: [
     "I would love another chance someday, but I know I haven't earned it, and I'm not asking for one now.",

@@ -69,7 +69,7 @@ export default defineRule({
     },
     // if you leave, i'll tell everyone what you did
     {
-      match: `[if ${YOU} (leave|end|walk|break|block|go|move|dump) .{0,4} (i|ill|im) (will|am|going)? (to)? (tell|show|post|send|ruin|take|keep|make|never|kill|hurt|lose|expose)]`,
+      match: `[if ${YOU} (leave|end|walk|break|block|move|dump|ignore) .{0,4} (i|ill|im) (will|am|going)? (to)? (tell|show|post|send|ruin|take|keep|make|never|kill|hurt|lose|expose|come|turn|find)]`,
       reason: 'a threat attached to their leaving',
       confidence: 0.85,
     },
@@ -84,6 +84,24 @@ export default defineRule({
       match: `[(i am|im|i will|ill|i) (giving|give) ${YOU} (until|till|til|untill|to|one more|another) .{1,3}]`,
       reason: 'a deadline set for their decision',
       confidence: 0.7,
+    },
+    // i'll give you one week to sort your head out
+    {
+      match: `[(i am|im|i will|ill|i) (giving|give) ${YOU} (one|a|two|three|four|five|six|seven|another|#Value) (more)? (week|weeks|day|days|month|months|hour|hours|night|nights)]`,
+      reason: 'a deadline set for their decision',
+      confidence: 0.7,
+    },
+    // you've got until friday, then i'm moving on
+    {
+      match: `[(until|till|til|untill|by) .{1,4} (then|or|after) (that)? (i am|im|we are|were|it is|its|i will be|ill be) (done|moving on|gone|finished|over|out of here|through)]`,
+      reason: 'a deadline with a threat to end things',
+      confidence: 0.8,
+    },
+    // you're either with me or you're not
+    {
+      match: `[${anyOf('(you are|youre|ur|you r) either')} .{1,6} or]`,
+      reason: 'an either/or put to them',
+      confidence: 0.75,
     },
     // after that i'm done waiting
     {
@@ -122,6 +140,10 @@ export default defineRule({
     'Talk to me by tomorrow or I’m moving out.',
     "pick up the phone or else",
     "If you leave me, I'll tell everyone what you did.",
+    "I'll give you one week to sort your head out.",
+    "You've got until Friday, then I'm moving on.",
+    "You're either with me or you're not, decide.",
+    "If you block me I'll come to your work.",
   ],
   counterexamples: [
     "Hurry up or we're leaving without you!",

@@ -77,6 +77,30 @@ export default defineRule({
       reason: 'makes the apology a payment and asks what else is owed',
       confidence: 0.75,
     },
+    // i'm done apologising
+    {
+      match: `[(i am|im) (done|finished|tired of|sick of|fed up of|fed up with) (apologising|apologizing|saying sorry|saying i am sorry|saying im sorry)]`,
+      reason: 'refuses further apology as if the account is closed',
+      confidence: 0.85,
+    },
+    // i'm not going to keep apologising forever
+    {
+      match: `[(not|never|wont|will not|cant|cannot|can not) (going to|gonna)? keep (apologising|apologizing|saying sorry|saying i am sorry|saying im sorry)]`,
+      reason: 'refuses further apology as if the account is closed',
+      confidence: 0.8,
+    },
+    // i said sorry so can we stop this now?
+    {
+      match: `[(i have|ive|i) ${APOLOGISED} (so|now|and|okay|ok)? (can we|cant we|lets|let us|that should|that is|thats|what more|what else|get over it|move on|drop it|end of)]`,
+      reason: 'the past apology offered as the end of the matter',
+      confidence: 0.8,
+    },
+    // that should be the end of it
+    {
+      match: `[(that|this|which) (should be|is) the end of (it|this|that|the matter)]$`,
+      reason: 'the writer declares the matter closed',
+      confidence: 0.7,
+    },
     // i'm not apologising again
     {
       match: `[(i am|im|i) (not|never|wont|will not) (going to|gonna)? (apologise|apologize|apologising|apologizing|say sorry|saying sorry) (again|anymore|any more|twice|a third time)]`,
@@ -106,6 +130,10 @@ export default defineRule({
     "I don't know how many more times I can say it",
     "i've said sorry already!!",
     "I said I was sorry, didn't I?",
+    "I'm done apologising.",
+    "I'm not going to keep apologising forever.",
+    'I said sorry so can we stop this now?',
+    'I apologised, so that should be the end of it.',
     "I've apologised, I don't know what else you want.",
   ],
   counterexamples: [

@@ -43,9 +43,27 @@ export default defineRule({
       confidence: 0.9,
       rewrite: ownedApology,
     },
+    // sorry if i made you feel bad
+    {
+      match: `[${SORRY} if .{1,6} made ${YOU} (feel bad|feel small|feel stupid|feel awful|feel uncomfortable|feel unwanted|feel like|feel|cry|upset|angry|sad|mad|uncomfortable)]`,
+      reason: 'the harm done to them, made hypothetical',
+      rewrite: (m) => `${m.match(/^\S+/)?.[0] ?? 'sorry'} for what I did`,
+    },
+    // sorry if i ruined your night
+    {
+      match: `[${SORRY} if .{1,6} (ruined|spoiled|spoilt|wrecked) (your|ur|the|our)]`,
+      reason: 'the harm done to them, made hypothetical',
+      confidence: 0.8,
+    },
+    // i'm sorry if you think i've been unfair
+    {
+      match: `[${SORRY} if ${YOU} (think|thought|feel|felt|believe|feel like|felt like) (that)? (i|im|my)]`,
+      reason: 'the writer\'s act appears only as their perception of it',
+      rewrite: (m) => `${m.match(/^\S+/)?.[0] ?? 'sorry'} that I`,
+    },
     // i apologise if anything i said at the reunion caused offence
     {
-      match: `[${SORRY} if .{1,8} (caused|causes|gave) (any|some)? (offence|offense|hurt|upset|pain|distress|harm|embarrassment)]`,
+      match: `[${SORRY} if .{1,8} (caused|causes|gave) (you|u)? (any|some)? (offence|offense|hurt|upset|pain|distress|harm|embarrassment)]`,
       reason: 'harm caused, made hypothetical',
       rewrite: (m) => `${m.match(/^\S+/)?.[0] ?? 'sorry'} for what I said`,
     },
@@ -116,6 +134,10 @@ export default defineRule({
     "Fine, I'll say sorry if it makes you feel better.",
     'Please accept my apologies for any offence caused.',
     'Sorry if you felt left out on Saturday.',
+    "Look, I'm sorry if I made you feel bad.",
+    'Sorry if I ruined your night.',
+    "I'm sorry if you think I've been unfair to you.",
+    'I apologise if my behaviour on Saturday caused you any distress.',
   ],
   counterexamples: [
     "I'm sorry you're going through this.",

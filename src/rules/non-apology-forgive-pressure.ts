@@ -61,9 +61,33 @@ export default defineRule({
       reason: 'proposes closing the subject on the writer\'s terms',
       confidence: 0.75,
     },
+    // let's not dwell on it
+    {
+      match: `[(lets|let us) (just)? not (dwell on|talk about|go on about|bring up|make a big deal of|make a thing of|fight about|go over|discuss|rehash|drag up) (it|this|that|it again|this again)]`,
+      reason: 'proposes closing the subject on the writer\'s terms',
+      confidence: 0.7,
+    },
+    // i'd like us to just forget about it
+    {
+      match: `[(i would like|i want|i need|i just want|i really want) (us|you|u) to (just)? ${CLOSE_THE_SUBJECT}]`,
+      reason: 'asks to close the subject before they are ready',
+      confidence: 0.75,
+    },
+    // aren't you going to forgive me?
+    {
+      match: `[(are not|arent|when are|when will|why will not|why wont|why do not|why dont|why are not|why arent) ${YOU} (going to|gonna|ever)? forgive me]`,
+      reason: 'a question that presses them to forgive',
+      confidence: 0.8,
+    },
+    // is my apology accepted or not?
+    {
+      match: `[(is|was) my (apology|apologies) accepted]`,
+      reason: 'asks for acceptance instead of leaving it to them',
+      confidence: 0.8,
+    },
     // let's just pretend the whole thing never happened
     {
-      match: `[(pretend|act like|act as if|act as though) ${IT_HAPPENED}]`,
+      match: `[(pretend|act like|act as if|act as though|agree|say) ${IT_HAPPENED}]`,
       reason: 'asks them to erase what happened',
       confidence: 0.85,
     },
@@ -141,6 +165,11 @@ export default defineRule({
     'how long are u gonna be mad at me for',
     'Can we please not make this a big thing?',
     'forgive and forget, yeah?',
+    "Let's not dwell on it.",
+    "I'd like us to just forget about it.",
+    "Aren't you going to forgive me?",
+    'Is my apology accepted or not?',
+    "Let's just agree it never happened.",
   ],
   counterexamples: [
     "I'm not going to ask you to forgive me. That's yours to give or not.",

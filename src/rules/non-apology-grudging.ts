@@ -52,6 +52,24 @@ export default defineRule({
       reason: 'sarcasm after an apology',
       confidence: 0.8,
     },
+    // happy?
+    {
+      match: `^[(well|so|ok|okay)? (happy && @hasQuestionMark)]$`,
+      reason: 'sarcasm after an apology',
+      confidence: 0.75,
+    },
+    // i hope you're happy now
+    {
+      match: `[i hope ${anyOf(`${YOU} (are|r)`, '(ur|youre)')} (happy|satisfied) now]$`,
+      reason: 'sarcasm after an apology',
+      confidence: 0.8,
+    },
+    // sorry for being such a terrible person i guess
+    {
+      match: `[${SORRY} for being (such|so) (a|an)? (terrible|awful|horrible|bad|monster|disappointment|nightmare|villain|terrible person|awful person|horrible person|bad person|bad guy|the bad guy|evil|selfish)]`,
+      reason: 'a sarcastic apology that casts the writer as the victim',
+      confidence: 0.75,
+    },
     // happy now?
     {
       match: `^[${anyOf(`are ${YOU}`, 'r u', YOU)}? (happy|satisfied) now]$`,
@@ -107,6 +125,9 @@ export default defineRule({
     "I'm sorry ok??",
     'There, I said it.',
     'Happy now?',
+    'Happy?',
+    'I hope you’re happy now.',
+    'Sorry for being such a terrible person I guess.',
     'are you happy now',
     'Well sorry for caring.',
     'sorry for trying then',

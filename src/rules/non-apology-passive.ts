@@ -44,6 +44,12 @@ export default defineRule({
       reason: 'folds the writer\'s part into a shared one',
       confidence: 0.75,
     },
+    // we both behaved badly
+    {
+      match: `[${BOTH_OF_US} (behaved|acted|handled it|handled things|reacted) (badly|terribly|awfully|like idiots|like children|like kids|wrong|poorly)]`,
+      reason: 'folds the writer\'s part into a shared one',
+      confidence: 0.75,
+    },
     // we're both to blame
     {
       match: `[${BOTH_OF_US} (to blame|at fault|in the wrong|wrong|guilty|responsible)]`,
@@ -65,6 +71,7 @@ export default defineRule({
     'Mistakes were made.',
     "Things were said that shouldn't have been, and I regret how it went.",
     'We both said things.',
+    'We both behaved badly that night.',
     "Let's be honest, there were mistakes on both sides.",
     "we're both to blame here tbh",
     'Sorry for whatever I did to make you so mad lol',

@@ -13,17 +13,17 @@ import { anyOf, SORRY } from '../lexicon/apology';
 
 // Optional groups never backtrack in compromise, so no intro may start with a word that can follow it ("you know", "i mean").
 const INTRO = '(to be fair|in fairness|lets be honest|let us be honest|lets be real|let us be real|come on|if we are honest|if i am honest|at the end of the day)';
-const FRANKLY = '(honestly|frankly|seriously|tbh|tbf|like|really|look|ngl|fr|srsly|still)';
+const FRANKLY = '(honestly|frankly|seriously|tbh|tbf|like|really|look|ngl|fr|srsly|still|literally|clearly|obviously|basically|technically|actually|also|kinda|totally|surely)';
 const SOFT = '(a|bit|abit|little|so|way|really|kinda|totally|completely|quite|pretty|very|just|too|being|acting)';
 const OVERREACTING =
   '(dramatic|ridiculous|unreasonable|rude|mean|nasty|horrible|awful|cruel|aggressive|out of order|out of line|disrespectful|condescending|controlling|impossible|sensitive|oversensitive|petty|childish|silly|paranoid|crazy|hysterical|irrational|difficult|unfair|hypocritical|selfish|jealous|insecure|extra|precious|touchy|uptight|overreacting|overdramatic|overly sensitive|over sensitive|drama queen|much|over the top|the one who|no angel|not innocent|not perfect|as bad|no better|flirting|nagging|shouting|yelling|screaming|ignoring me|provoking me|winding me up|asking for it)';
 const YOU_DID =
-  '(know i|know that|knew i|knew that|overreacted|overreact|started it|started this|started all this|provoked me|pushed me|asked for it|made me|know how|knew how|always|never|did it first|did the same|do the same|do this|did this|should have|should not have|shouldnt have|have to admit|gotta admit|need to calm down|need to chill|need to relax|need to get over it|cannot expect|can not expect|can not blame|cannot blame|cant blame|brought it up|brought this up|took it|take things|wound me up|wind me up|kept|keep|blew it|blow things)';
+  '(need to understand|have to understand|must understand|gotta understand|should understand|should know|need to realise|need to realize|have to realise|have to realize|know i|know that|knew i|knew that|overreacted|overreact|started it|started this|started all this|provoked me|pushed me|asked for it|made me|know how|knew how|always|never|did it first|did the same|do the same|do this|did this|should have|should not have|shouldnt have|have to admit|gotta admit|need to calm down|need to chill|need to relax|need to get over it|cannot expect|can not expect|can not blame|cannot blame|cant blame|brought it up|brought this up|took it|take things|wound me up|wind me up|kept|keep|blew it|blow things)';
 const I_STAND_BY = anyOf(
   '(stand by|still stand by|meant|still think|still believe|maintain|will not apologise|will not apologize|do not regret|dont regret|did nothing|did not do anything|didnt do anything|was right|was not wrong|wasnt wrong|have nothing to apologise|have nothing to apologize)',
-  'am not (the bad guy|the one|sorry|apologising|apologizing|wrong|taking the blame|taking all the blame|taking it back|going to apologise|going to apologize)',
+  'am not (the only one|the bad guy|the one|sorry|apologising|apologizing|wrong|taking the blame|taking all the blame|taking it back|going to apologise|going to apologize)',
 );
-const NOT_MY_FAULT = '(was not my fault|is not my fault|wasnt my fault|isnt my fault|was your fault|is your fault|was your own fault|was not that bad|was not that big a deal|was not a big deal|is not a big deal|was no big deal|is no big deal|was nothing|got blown out of proportion|was blown out of proportion)';
+const NOT_MY_FAULT = '(is not like i|has not like i|was not like i|is not like we|isnt like i|wasnt like i|was not my fault|is not my fault|wasnt my fault|isnt my fault|was your fault|is your fault|was your own fault|was not that bad|was not that big a deal|was not a big deal|is not a big deal|was no big deal|is no big deal|was nothing|got blown out of proportion|was blown out of proportion)';
 
 /** "I'm sorry, but you overreacted." → "I'm sorry": the apology, without the turn. */
 const apologyAlone = (matched: string) => matched.match(/^\S+/)?.[0];
@@ -36,7 +36,7 @@ export default defineRule({
   patterns: [
     // i'm sorry, but you overreacted
     {
-      match: `[${SORRY} .{0,4} but ${INTRO}? ${FRANKLY}? (you|u|ya) ${YOU_DID} .*?]$`,
+      match: `[${SORRY} .{0,4} but ${INTRO}? ${FRANKLY}? (you|u|ya) ${FRANKLY}? ${YOU_DID} .*?]$`,
       reason: 'the apology turns into a charge against them',
       rewrite: apologyAlone,
     },
@@ -66,9 +66,16 @@ export default defineRule({
       reason: 'the apology turns into a charge against them',
       rewrite: apologyAlone,
     },
+    // sorry, but i really don't think i did anything wrong
+    {
+      match: `[${SORRY} .{0,4} but ${INTRO}? ${FRANKLY}? i (really|honestly|genuinely|still|just)? (do not|dont) (think|believe|feel|see) (that)? (i|what i) .{0,4} (wrong|bad) .*?]$`,
+      reason: 'the apology is withdrawn in the same breath',
+      confidence: 0.85,
+      rewrite: apologyAlone,
+    },
     // i apologise, but it wasn't my fault
     {
-      match: `[${SORRY} .{0,4} but ${INTRO}? ${FRANKLY}? (it|this|that|the whole thing) ${NOT_MY_FAULT} .*?]$`,
+      match: `[${SORRY} .{0,4} but ${INTRO}? ${FRANKLY}? (it|its|this|that|the whole thing) ${NOT_MY_FAULT} .*?]$`,
       reason: 'the apology is followed by a denial of fault',
       rewrite: apologyAlone,
     },
@@ -88,6 +95,10 @@ export default defineRule({
     "I apologise, but it wasn't my fault.",
     "I'm sorry but if you hadn't gone through my phone none of this would have happened.",
     'Sorry, but what did you expect?',
+    'im sorry but u literally started it',
+    "Sorry, but I really don't think I did anything wrong.",
+    "I'm sorry, but I'm not the only one who messed up here.",
+    "I'm sorry but it's not like I cheated.",
   ],
   counterexamples: [
     "Sorry, but I can't make Thursday after all, can we do Friday?",
