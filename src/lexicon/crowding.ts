@@ -5,11 +5,12 @@
  */
 
 /** "I will" / "I'm going to" as people type it; the bare list joins larger alternations. */
-export const I_WILL_FORMS = 'i will|ill|i am going to|ima|imma|i shall';
+export const I_WILL_FORMS = 'i will|ill|i am going to|imma';
 export const I_WILL = `(${I_WILL_FORMS})`;
 
 /** Ways of getting in touch, in the forms that follow "keep" ("I'll keep calling"). */
-export const CONTACTING = '(calling|ringing|phoning|texting|messaging|writing|emailing|knocking|trying|buzzing|dming|snapping|turning up|showing up|coming round|coming over)';
+// Single words only, so patterns using it are not copied once per alternative (see expand.ts).
+export const CONTACTING = '(calling|ringing|phoning|texting|messaging|writing|emailing|knocking|trying|buzzing|dming|snapping|coming|visiting)';
 
 /** The same, as a bare verb ("I'm going to call every hour"); the bare list joins larger alternations. */
 export const CONTACT_FORMS = 'call|ring|phone|text|message|write|email|knock|buzz|dm|msg|contact|bother';
@@ -17,7 +18,7 @@ export const CONTACT = `(${CONTACT_FORMS})`;
 
 /** Their people and places, reached round them instead of directly. */
 export const THEIR_PEOPLE = '(sister|brother|mum|mom|mam|mother|dad|father|parents|family|friends|friend|mate|mates|bestie|flatmate|roommate|housemate|boss|manager|colleagues|coworkers|cousin|nan|gran|grandma|aunt|uncle|sis|bro)';
-export const THEIR_PLACES = '(house|place|flat|apartment|building|door|front door|doorstep|window|work|office|workplace|job|school|gym|parents|mums|moms|mum|mom|mam|dad|dads|nans|car|street|road|uni|dorm|hotel)';
+export const THEIR_PLACES = '(house|place|flat|apartment|building|door|doorstep|window|work|office|workplace|job|school|gym|parents|mums|moms|mum|mom|mam|dad|dads|nans|car|street|road|uni|dorm|hotel)';
 
 /** The feelings of someone coming apart ("I'm falling apart without you"). */
 export const COMING_APART = '(falling apart|a mess|a wreck|lost|nothing|empty|broken|dying|miserable|drowning|shattered|destroyed|incomplete|useless|hopeless)';

@@ -16,7 +16,8 @@ export const REPLIED_FORMS = 'called me back|texted me back|messaged me back|run
 export const REPLIED = `(${REPLIED_FORMS})`;
 
 /** What the writer sent and now chases. */
-export const MY_MESSAGES = '(message|messages|msg|msgs|text|texts|email|emails|voicemail|voicemails|voice note|voice notes|letter|letters|note|card|calls|missed calls|dm|dms|apology|messages)';
+// Single words only, so patterns using it are not copied once per alternative (see expand.ts).
+export const MY_MESSAGES = '(message|messages|msg|msgs|text|texts|email|emails|voicemail|voicemails|vm|letter|letters|note|notes|card|calls|dm|dms|apology|flowers)';
 
 /** A span of waiting, counted out ("it's been three days"). */
 export const TIME_UNITS = '(minutes|hours|days|weeks|months|day|week|hour|month|mins|hrs)';

@@ -72,7 +72,7 @@ export default defineRule({
     },
     // have you read my message or not?
     {
-      match: `[(have|did) ${YOU} (even)? (read|seen|see|got|get|opened|open|listened to|checked|check) my (last|latest)? ${MY_MESSAGES}] (or not|yet|at all)`,
+      match: `[(have|did) ${YOU} (even)? (read|seen|see|got|get|opened|open|checked|check|heard) my (last|latest)? ${MY_MESSAGES}] (or not|yet|at all)`,
       reason: 'pressing on whether they read it, to make them answer',
     },
     // so you're ignoring me now?

@@ -128,7 +128,7 @@ export default defineRule({
     },
     // it's been four days since i apologised
     {
-      match: `[(it|its) (has|is)? been (#Value|a|an|a few|a couple of|two|three|four|five)? ${TIME_UNITS} since i (apologised|apologized|said sorry|reached out|last heard|messaged you|messaged u|texted you|texted u|called you|called u|rang you|emailed you|wrote to you|wrote you|sent it|sent that|sent my|asked you|asked u|first asked|last asked)]`,
+      match: `[(it|its) (has|is)? been (a|an)? (few|couple|#Value|two|three|four|five)? of? ${TIME_UNITS} since i (apologised|apologized|said sorry|reached out|last heard|messaged you|messaged u|texted you|texted u|called you|called u|rang you|emailed you|wrote to you|wrote you|sent it|sent that|sent my|asked you|asked u|first asked|last asked)]`,
       reason: 'counting the days of their silence at them',
     },
     // its been 5 days. / it's been hours
