@@ -45,7 +45,11 @@ async function seriousViolations(page: Page, within?: string): Promise<string[]>
 }
 
 interface ExtensionGlobals {
-  chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void> } }; alarms: { getAll(): Promise<Array<{ name: string }>> } };
+  chrome: {
+    storage: { local: { set(items: Record<string, unknown>): Promise<void> } };
+    alarms: { getAll(): Promise<Array<{ name: string }>> };
+    notifications: { getAll(): Promise<Record<string, boolean>> };
+  };
 }
 
 async function onExtensionPage<T>(browser: Browser, run: (page: Page) => Promise<T>): Promise<T> {
@@ -276,6 +280,28 @@ describe('cooldowns in the page', () => {
     await expect.poll(async () => Object.values(await sendHistory(ctx.browser))[0]?.sends.length ?? 0).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
+  });
+});
+
+describe('reminders in the browser', () => {
+  it('fires the alarm when a held draft’s cooldown ends and shows a notification', async () => {
+    const browser = await launchWithExtension({ extensionDir });
+    try {
+      await onExtensionPage(browser, async (page) => {
+        const now = Date.now();
+        const draft = { id: 'e2e-1', conversation: 'k', site: '127.0.0.1', text: 'Sorry.', heldAt: now, remindAt: now + 1500, reminded: false };
+        await page.evaluate((d) => (globalThis as unknown as ExtensionGlobals).chrome.storage.local.set({ heldDrafts: [d] }), draft);
+        // (page.evaluate callbacks run in the page: each names the API itself.)
+        const alarms = () => page.evaluate(() => (globalThis as unknown as ExtensionGlobals).chrome.alarms.getAll().then((a) => a.map((x) => x.name)));
+        const notifications = () => page.evaluate(() => (globalThis as unknown as ExtensionGlobals).chrome.notifications.getAll());
+        await expect.poll(alarms).toEqual([`${ALARM_PREFIX}e2e-1`]);
+        await expect.poll(notifications, { timeout: 10_000 }).toEqual({ [`${ALARM_PREFIX}e2e-1`]: true });
+        expect(await readExtensionStorage(browser, 'heldDrafts')).toEqual([{ ...draft, reminded: true }]);
+        await expect.poll(alarms).toEqual([]);
+      });
+    } finally {
+      await browser.close();
+    }
   });
 });
 
