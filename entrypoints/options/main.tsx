@@ -56,12 +56,18 @@ function suggestedSite(): string | undefined {
 async function main() {
   const root = document.getElementById('app')!;
   document.title = t('options_title');
+  const [storedPreferences, storedCooldown, storedSites, added] = await Promise.all([
+    preferences.getValue(),
+    cooldownSettings.getValue(),
+    siteState.getValue(),
+    addedSites.getValue().then(addedSiteViews),
+  ]);
   const state: OptionsState = {
-    preferences: await preferences.getValue(),
-    cooldown: await cooldownSettings.getValue(),
+    preferences: storedPreferences,
+    cooldown: storedCooldown,
     builtIn: BUILT_IN_SITES,
-    disabledHosts: (await siteState.getValue()).disabled,
-    added: await addedSiteViews(await addedSites.getValue()),
+    disabledHosts: storedSites.disabled,
+    added,
     dataMessage: null,
     suggestedSite: suggestedSite(),
   };

@@ -38,16 +38,25 @@ const formatTime = (ms: number) => (new Date(ms).toDateString() === new Date().t
 async function main() {
   const root = document.getElementById('app')!;
   document.title = t('popup_title');
-  const tab = await currentTab();
+  // One round of reads in parallel: the popup should appear at once.
+  const [tab, storedSites, storedAdded, storedChecklist, storedStats, storedDrafts, storedPreferences] = await Promise.all([
+    currentTab(),
+    siteState.getValue(),
+    addedSites.getValue(),
+    checklist.getValue(),
+    weeklyStats.getValue(),
+    heldDrafts.getValue(),
+    preferences.getValue(),
+  ]);
   const host = () => (state.site.kind === 'unsupported' ? '' : state.site.host);
 
-  let sites: SiteState = await siteState.getValue();
-  let added = await addedSites.getValue();
+  let sites: SiteState = storedSites;
+  let added = storedAdded;
   const state: PopupState = {
-    ticked: (await checklist.getValue()).ticked,
-    week: weekOf(await weeklyStats.getValue(), Date.now()),
+    ticked: storedChecklist.ticked,
+    week: weekOf(storedStats, Date.now()),
     site: siteViewFor(tab?.url, watchedPatterns(added), sites, Date.now()),
-    heldDrafts: (await heldDrafts.getValue()).length,
+    heldDrafts: storedDrafts.length,
   };
   const refreshSite = () => (state.site = siteViewFor(tab?.url, watchedPatterns(added), sites, Date.now()));
   const draw = () => render(<PopupApp state={{ ...state }} actions={actions} formatTime={formatTime} />, root);
@@ -73,7 +82,7 @@ async function main() {
     openDrafts: () => void browser.tabs.create({ url: browser.runtime.getURL('/drafts.html') }),
   };
 
-  applyTheme((await preferences.getValue()).theme);
+  applyTheme(storedPreferences.theme);
   preferences.watch((p) => applyTheme(p.theme));
   checklist.watch((c) => {
     state.ticked = c.ticked;
