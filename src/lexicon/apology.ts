@@ -144,7 +144,7 @@ export function ownedAct(text: string): string | undefined {
  * formal words get "for" and the plain "for what I did" when no act is known.
  */
 export function ownedApology(matched: string): string {
-  const word = (matched.match(/^\S+/)?.[0] ?? 'sorry').toLowerCase();
+  const word = (matched.match(/^[\p{L}']+/u)?.[0] ?? 'sorry').toLowerCase();
   const act = ownedAct(matched.replace(/^\S+\s+/, ''));
   if (/^apolog/.test(word)) return act ? `${word} that ${act}` : `${word} for what I did`;
   return act ? `${word} ${act}` : `${word} for what I did`;

@@ -22,6 +22,8 @@ const I_TRUST = anyOf(
   '(i trust|i expect|i assume|i am sure|im sure|i know|i am confident|im confident|surely) (we can|we will|well|we could)',
   '(we need to|we have to|we must|we should|we will|well|we are going to|we are gonna|time to|it is time to|its time to)',
 );
+/** What the writer can honestly say instead of announcing the old normal. */
+const HOPE_INSTEAD = 'I hope, in time, we can find our way back';
 const BEHIND_US = anyOf('put (this|it|that|all this|this all|the whole thing|it all|all of this|all of it) behind us');
 
 export default defineRule({
@@ -34,16 +36,19 @@ export default defineRule({
     {
       match: `[${THINGS_WILL} (go|get|be|come|going|getting)? back to ${AS_BEFORE}]`,
       reason: 'the old normal announced as settled',
+      rewrite: HOPE_INSTEAD,
     },
     // things are back to normal as far as i'm concerned
     {
       match: `[(things|we|everything) (are|is) back to ${AS_BEFORE}] (as far as|between us|now|okay|ok|yeah|right|then|again|from now on|starting|from today|from tonight|agreed|deal|whether)`,
       reason: 'the old normal declared by the writer alone',
+      rewrite: HOPE_INSTEAD,
     },
     // i want things back to normal by the time your parents visit
     {
       match: `[${I_WANT} (things|us|everything|it|life|this) (to go|to get|to be|going|to come)? back to ${AS_BEFORE}]`,
       reason: 'the old normal required of them',
+      rewrite: HOPE_INSTEAD,
     },
     // we need to sort this and get back to normal
     {
@@ -83,7 +88,7 @@ export default defineRule({
     },
     // we're meant to be.
     {
-      match: `[(we are|were) (meant|destined) to be]$`,
+      match: `[(we are|we r) (meant|destined) to be]$`,
       reason: 'fate invoked to settle what is theirs to decide',
       confidence: 0.7,
     },
@@ -104,6 +109,7 @@ export default defineRule({
       match: `[we (need to|have to|must|gotta|got to|should|really need to) (fix|sort|resolve|mend|patch|clear|settle|sort out|patch up|work out|make up|get past|move past|get over) (this|it|things|us)? (before|by) .{0,3} ${OCCASION}]`,
       reason: 'a deadline set for making up',
       confidence: 0.8,
+      rewrite: "I'd like to fix this, whenever you're ready",
     },
     // i'm sure we'll be back to normal by the reunion
     {

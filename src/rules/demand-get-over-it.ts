@@ -23,11 +23,10 @@ const GET_OVER_IT = anyOf(
   'drop it',
   'accept it',
   'deal with it',
-  'calm down',
 );
 const OVER_IT = anyOf('be over (it|this|that)', 'have (gotten|got|moved) (over it|over this|on)', 'have forgiven me', 'have let it go');
 const WALK_AWAY = anyOf(
-  '(throw away|throw it all away|throw us away|throw this away|walk away|walk out|give up on us|give up on me|give up on this|end this|end us|end what we have|erase|shut me out|cut me off|write me off|quit on us|quit on me|leave me|leave us|stay mad|stay angry|hold this against me|hold it against me|ignore me)',
+  '(throw away|throw it all away|throw us away|throw this away|walk away|walk out|give up on us|give up on me|give up on this|end this|end us|end what we have|erase us|erase what we had|erase everything|shut me out|cut me off|write me off|quit on us|quit on me|leave me|leave us|stay mad|stay angry|hold this against me|hold it against me|ignore me)',
 );
 
 export default defineRule({

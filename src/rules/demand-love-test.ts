@@ -12,7 +12,7 @@ import { anyOf } from '../lexicon/apology';
 import { YOU } from '../lexicon/pronouns';
 
 const REALLY = '(really|truly|actually|ever|genuinely|even|honestly|still|at all)';
-const LOVED = anyOf('(loved|love|cared about|care about|cared for|care for|respected|respect|valued|value|trusted|trust|wanted|want|gave a damn about|give a damn about|gave a shit about|give a shit about)');
+const LOVED = anyOf('(loved|love|cared about|care about|cared for|care for|respected|respect|valued|value|trusted|trust|gave a damn about|give a damn about|gave a shit about|give a shit about)');
 const US = '(me|us|this friendship|this relationship|this marriage|our friendship|our relationship|our marriage|this family|our family|what we have|what we had|our kids|the kids)';
 
 export default defineRule({

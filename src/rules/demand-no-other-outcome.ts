@@ -50,6 +50,7 @@ export default defineRule({
       match: `[${I_EXPECT} ${EXPECTED}]`,
       reason: 'their next step assumed for them',
       confidence: 0.7,
+      rewrite: (m) => (/to see (you|u)$/i.test(m) ? "I'd love to see you, if you want to come" : undefined),
     },
     // i'm moving back in on the 1st
     {

@@ -21,7 +21,7 @@ const WHAT_YOU_OWE = anyOf(
 const WHAT_I_DESERVE = anyOf(
   '(a|another|one more|a second|a last|the|some|a bit of|a little|at least a|at least some|a little bit of)? (chance|shot|grace|forgiveness|credit|benefit of the doubt|break|trust|respect|say|slack|pass|second chance|hearing|fresh start|clean slate|go|mercy|understanding|patience)',
   'your (forgiveness|trust|respect|time|attention|understanding|patience)',
-  '(better|better than this|more than this|to be forgiven|to be heard|to come home|to be with you|that much|an answer|an explanation)',
+  '(better than this|more than this|to be forgiven|to be heard|to come home|to be with you|that much|an answer|an explanation)',
 );
 const I_GAVE = anyOf('(i have|ive|i) (done|sacrificed|given up|given|put up with|been through|did|gave|gave up|suffered|paid|invested)');
 
@@ -55,6 +55,7 @@ export default defineRule({
       match: `[(i have|ive|i) (surely|definitely|already)? earned (your trust|your forgiveness|a second chance|another chance|the right|my place|some credit|your respect|some trust|a chance|a bit of trust|some slack|the benefit of the doubt) (back)?]`,
       reason: 'trust claimed as earned, not given',
       confidence: 0.85,
+      rewrite: 'I hope I can keep earning your trust',
     },
     // i feel i'm owed at least that courtesy
     {
@@ -130,7 +131,7 @@ export default defineRule({
     },
     // so hold up your end
     {
-      match: `[(hold|keep) up (your|ur) end] (of the deal|of the bargain)?`,
+      match: `[(hold|keep) up (your|ur) end (of the deal|of the bargain)?]$`,
       reason: 'a promise turned into a debt to collect',
       confidence: 0.85,
     },

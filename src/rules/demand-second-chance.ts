@@ -35,6 +35,7 @@ export default defineRule({
       match: `[(i|we) (need|want|expect) ${YOU} to (give|let) (me|us) ${A_CHANCE}]`,
       reason: 'the writer\'s need presented as their task',
       confidence: 0.9,
+      rewrite: "I'd love another chance, if you ever want to give one",
     },
     // i need you to take me back
     {
@@ -68,7 +69,7 @@ export default defineRule({
     },
     // you have to take me back
     {
-      match: `[${YOU_MUST} (take me back|forgive me|give this another go|give it another go|try again)]`,
+      match: `[${YOU_MUST} (take me back|forgive me|give this another go|give it another go|give us another go)]`,
       reason: 'reconciliation framed as their obligation',
       confidence: 0.85,
     },

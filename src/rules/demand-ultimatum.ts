@@ -81,7 +81,7 @@ export default defineRule({
     },
     // i'm giving you till sunday to decide
     {
-      match: `[(i am|im|i will|ill|i) (giving|give) ${YOU} (until|till|til|untill|to|one more|another) .{1,3}]`,
+      match: `[(i am|im|i will|ill|i) (giving|give) ${YOU} (until|till|til|untill) .{1,3}]`,
       reason: 'a deadline set for their decision',
       confidence: 0.7,
     },

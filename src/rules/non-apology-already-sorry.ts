@@ -31,7 +31,7 @@ export default defineRule({
     },
     // i've said it a hundred times
     {
-      match: `[(i have|ive|i) (already)? (said|told you) (it|that|so) .{0,2} (dozen|hundred|million|thousand|many|countless|enough|loads|hundreds|thousands) times]`,
+      match: `[(i have|ive|i) (already)? (said|told you) (it|that) .{0,2} (dozen|hundred|million|thousand|many|countless|enough|loads|hundreds|thousands) times]`,
       reason: 'tallies the apologies',
       confidence: 0.75,
     },
@@ -61,7 +61,7 @@ export default defineRule({
     },
     // i already said sorry, what more do you want?
     {
-      match: `[what more (do|can|could|would|will) ${YOU} (want|expect)]$`,
+      match: `[what more (do|will) ${YOU} (want|expect)]$`,
       reason: 'makes the apology a payment and asks what else is owed',
       confidence: 0.8,
     },

@@ -47,7 +47,7 @@ export default defineRule({
     {
       match: `[${SORRY} if .{1,6} made ${YOU} (feel bad|feel small|feel stupid|feel awful|feel uncomfortable|feel unwanted|feel like|feel|cry|upset|angry|sad|mad|uncomfortable)]`,
       reason: 'the harm done to them, made hypothetical',
-      rewrite: (m) => `${m.match(/^\S+/)?.[0] ?? 'sorry'} for what I did`,
+      rewrite: (m) => `${m.match(/^[\p{L}']+/u)?.[0] ?? 'sorry'} for what I did`,
     },
     // sorry if i ruined your night
     {
@@ -57,15 +57,15 @@ export default defineRule({
     },
     // i'm sorry if you think i've been unfair
     {
-      match: `[${SORRY} if ${YOU} (think|thought|feel|felt|believe|feel like|felt like) (that)? (i|im|my)]`,
+      match: `[${SORRY} if ${YOU} (think|thought|feel|felt|believe|feel like|felt like) (that)? (i|im|my) .*?]$`,
       reason: 'the writer\'s act appears only as their perception of it',
-      rewrite: (m) => `${m.match(/^\S+/)?.[0] ?? 'sorry'} that I`,
+      rewrite: (m) => m.replace(/\s+if\s+(you|u|ya|yu)\s+(think|thought|feel|felt|believe)\s+((like|that)\s+)?/i, ' '),
     },
     // i apologise if anything i said at the reunion caused offence
     {
       match: `[${SORRY} if .{1,8} (caused|causes|gave) (you|u)? (any|some)? (offence|offense|hurt|upset|pain|distress|harm|embarrassment)]`,
       reason: 'harm caused, made hypothetical',
-      rewrite: (m) => `${m.match(/^\S+/)?.[0] ?? 'sorry'} for what I said`,
+      rewrite: (m) => `${m.match(/^[\p{L}']+/u)?.[0] ?? 'sorry'} for what I did`,
     },
     // im sorry if i crossed a line
     {
@@ -77,7 +77,7 @@ export default defineRule({
     {
       match: `[${SORRY} if ${anyOf('i', 'my (honesty|words|tone|comment|comments|reaction|joke|jokes|message|text|behaviour|behavior|attitude|opinion)')} (was|were|is|are) ${SOFTENER}? ${CAME_ACROSS_AS}]`,
       reason: 'apologises for how the writer\'s manner landed, as a possibility',
-      rewrite: (m) => `${m.match(/^\S+/)?.[0] ?? 'sorry'} for what I said`,
+      rewrite: (m) => `${m.match(/^[\p{L}']+/u)?.[0] ?? 'sorry'} for what I said`,
     },
     // if i hurt you, then i'm sorry
     {

@@ -48,7 +48,7 @@ export default defineRule({
     },
     // happy now?
     {
-      match: `^[${anyOf(`are ${YOU}`, 'r u', YOU)}? (happy|satisfied) @hasQuestionMark]$`,
+      match: `^[(happy|satisfied) @hasQuestionMark]$`,
       reason: 'sarcasm after an apology',
       confidence: 0.8,
     },

@@ -40,7 +40,7 @@ export default defineRule({
     },
     // we both said things
     {
-      match: `[${BOTH_OF_US} (said|did|made|have|had|messed|screwed|got) (things|stuff|some things|mistakes|our faults|our part|our parts|it wrong|up|things wrong|hurtful things)]`,
+      match: `[${BOTH_OF_US} (said|did|made|messed|screwed|got) (things|stuff|some things|mistakes|our faults|our part|our parts|it wrong|up|things wrong|hurtful things)]`,
       reason: 'folds the writer\'s part into a shared one',
       confidence: 0.75,
     },

@@ -18,7 +18,7 @@ const SOFT = '(a|bit|abit|little|so|way|really|kinda|totally|completely|quite|pr
 const OVERREACTING =
   '(dramatic|ridiculous|unreasonable|rude|mean|nasty|horrible|awful|cruel|aggressive|out of order|out of line|disrespectful|condescending|controlling|impossible|sensitive|oversensitive|petty|childish|silly|paranoid|crazy|hysterical|irrational|difficult|unfair|hypocritical|selfish|jealous|insecure|extra|precious|touchy|uptight|overreacting|overdramatic|overly sensitive|over sensitive|drama queen|much|over the top|the one who|no angel|not innocent|not perfect|as bad|no better|flirting|nagging|shouting|yelling|screaming|ignoring me|provoking me|winding me up|asking for it)';
 const YOU_DID =
-  '(need to understand|have to understand|must understand|gotta understand|should understand|should know|need to realise|need to realize|have to realise|have to realize|know i|know that|knew i|knew that|overreacted|overreact|started it|started this|started all this|provoked me|pushed me|asked for it|made me|know how|knew how|always|never|did it first|did the same|do the same|do this|did this|should have|should not have|shouldnt have|have to admit|gotta admit|need to calm down|need to chill|need to relax|need to get over it|cannot expect|can not expect|can not blame|cannot blame|cant blame|brought it up|brought this up|took it|take things|wound me up|wind me up|kept|keep|blew it|blow things)';
+  '(need to understand|have to understand|must understand|gotta understand|should understand|should know|need to realise|need to realize|have to realise|have to realize|know i|know that|knew i|knew that|overreacted|overreact|started it|started this|started all this|provoked me|pushed me|asked for it|made me|know how|knew how|always|never|did it first|did the same|do the same|do this|did this|should have told|should have said|should have known|should have asked|should have listened|should not have|shouldnt have|have to admit|gotta admit|need to calm down|need to chill|need to relax|need to get over it|cannot expect|can not expect|can not blame|cannot blame|cant blame|brought it up|brought this up|took it|take things|wound me up|wind me up|keep bringing|keep pushing|keep nagging|keep going on|kept pushing|kept nagging|blew it|blow things)';
 const I_STAND_BY = anyOf(
   '(stand by|still stand by|meant|still think|still believe|maintain|will not apologise|will not apologize|do not regret|dont regret|did nothing|did not do anything|didnt do anything|was right|was not wrong|wasnt wrong|have nothing to apologise|have nothing to apologize)',
   'am not (the only one|the bad guy|the one|sorry|apologising|apologizing|wrong|taking the blame|taking all the blame|taking it back|going to apologise|going to apologize)',
@@ -26,7 +26,7 @@ const I_STAND_BY = anyOf(
 const NOT_MY_FAULT = '(is not like i|has not like i|was not like i|is not like we|isnt like i|wasnt like i|was not my fault|is not my fault|wasnt my fault|isnt my fault|was your fault|is your fault|was your own fault|was not that bad|was not that big a deal|was not a big deal|is not a big deal|was no big deal|is no big deal|was nothing|got blown out of proportion|was blown out of proportion)';
 
 /** "I'm sorry, but you overreacted." → "I'm sorry": the apology, without the turn. */
-const apologyAlone = (matched: string) => matched.match(/^\S+/)?.[0];
+const apologyAlone = (matched: string) => matched.match(/^[\p{L}']+/u)?.[0];
 
 export default defineRule({
   id: 'non-apology-sorry-but',

@@ -24,7 +24,7 @@ const HOW_IT_LANDED = anyOf(
 
 /** "sorry if u took it the wrong way" → "sorry for what I said". */
 function ownTheWords(matched: string): string {
-  const word = matched.match(/^\S+/)?.[0] ?? 'sorry';
+  const word = matched.match(/^[\p{L}']+/u)?.[0] ?? 'sorry';
   return /^regret/i.test(word) ? `${word} what I said` : `${word} for what I said`;
 }
 

@@ -27,7 +27,7 @@ export default defineRule({
       match: `[${SORRY} ${YOU_FEEL} (that way|this way|like that|like this)]`,
       reason: 'apologises for their feelings, naming nothing the writer did',
       confidence: 0.9,
-      rewrite: (m) => `${m.match(/^\S+/)?.[0] ?? 'sorry'} for what I did`,
+      rewrite: (m) => `${m.match(/^[\p{L}']+/u)?.[0] ?? 'sorry'} for what I did`,
     },
     // i'm sorry that you feel i betrayed you
     {
@@ -41,7 +41,7 @@ export default defineRule({
       match: `[${SORRY} for (how|the way) ${YOU} (feel|felt|are feeling|were feeling|took it|take it|reacted|see it|saw it)]`,
       reason: 'apologises for their feelings, naming nothing the writer did',
       confidence: 0.85,
-      rewrite: (m) => `${m.match(/^\S+/)?.[0] ?? 'sorry'} for what I did`,
+      rewrite: (m) => `${m.match(/^[\p{L}']+/u)?.[0] ?? 'sorry'} for what I did`,
     },
     // i'm sorry you're upset
     {
