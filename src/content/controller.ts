@@ -55,6 +55,7 @@ export class Controller {
   private sites: SiteState = { disabled: {}, pausedUntil: {} };
   private active = false;
   private readonly sessions = new Map<HTMLElement, FieldSession>();
+  private lastInput?: FieldSession;
   private card?: OpenCard;
   private boxes: UnderlineBox[] = [];
   private announcement = '';
@@ -146,8 +147,15 @@ export class Controller {
 
   private onInput(event: Event): void {
     if (!event.isTrusted) return;
+    // The field typed in last is almost always the one typed in now.
+    const last = this.lastInput;
+    if (last && last.root === event.target && this.sessions.get(last.root) === last) {
+      this.changed(last);
+      return;
+    }
     const target = event.composedPath()[0] as HTMLElement;
     const session = this.sessionFor(target) ?? this.attach(target, false);
+    this.lastInput = session;
     if (!session) return;
     this.changed(session);
   }
@@ -159,9 +167,18 @@ export class Controller {
 
   private changed(session: FieldSession): void {
     if (!session.markChanged()) return;
-    // The words moved: hide this field's underlines and its card until the next analysis.
-    if (this.card?.session === session) this.card = undefined;
-    this.scheduleRender();
+    // The words moved: hide this field's underlines and its card until the next analysis. No
+    // need to measure anything for that: drop its boxes and redraw.
+    this.boxes = this.boxes.filter((b) => b.fieldId !== session.id);
+    this.overlay?.view.hideFields(this.staleFieldIds());
+    if (this.card?.session === session) {
+      this.card = undefined;
+      this.overlay?.view.update(this.model());
+    }
+  }
+
+  private staleFieldIds(): number[] {
+    return [...this.sessions.values()].filter((s) => s.stale).map((s) => s.id);
   }
 
   // ---- analysis -----------------------------------------------------------------------------
@@ -246,7 +263,8 @@ export class Controller {
   // ---- keyboard and pointer -----------------------------------------------------------------
 
   private onKeyDown(event: KeyboardEvent): void {
-    if (!event.isTrusted) return;
+    // Typing is most keys: leave at once unless the key can mean something to Amends.
+    if (!event.isTrusted || !(event.altKey || event.ctrlKey || event.metaKey || event.key === 'Escape' || event.key === 'Enter')) return;
     const target = event.composedPath()[0];
     const inCard = this.overlay !== undefined && target instanceof Node && this.isOurs(target);
     if (inCard) return; // the card handles its own keys
@@ -469,6 +487,7 @@ export class Controller {
     this.overlay.ensureAttached();
     this.boxes = this.measure();
     this.overlay.view.update(this.model());
+    this.overlay.view.hideFields(this.staleFieldIds());
   }
 
   private measure(): UnderlineBox[] {
@@ -488,7 +507,7 @@ export class Controller {
       for (const finding of findings.slice(0, MAX_FINDINGS_DRAWN)) {
         session.snapshot.rectsFor(finding.start, finding.end).forEach((rect, i) => {
           const box = visibleBox(rect, clip);
-          if (box) boxes.push({ ...box, key: `${finding.id}#${i}`, findingId: finding.id, category: finding.category });
+          if (box) boxes.push({ ...box, key: `${finding.id}#${i}`, fieldId: session.id, findingId: finding.id, category: finding.category });
         });
       }
     }

@@ -82,6 +82,7 @@ export class SendWatch {
   private analysisTimer?: ReturnType<typeof setTimeout>;
   private lastField?: HTMLElement;
   private gesture?: SwallowedGesture;
+  private swallowKeyUp?: string;
   private hold?: OpenHold;
   private cardCooldown?: { category: Finding['category']; conversation?: Conversation; at: number; text: string };
 
@@ -93,6 +94,7 @@ export class SendWatch {
       window.addEventListener(type, guard(handler) as EventListener, { capture: true, passive, signal: ctx.signal });
     // Window capture: the earliest point a content script can see the event, before the site's handlers.
     on('keydown', (e) => this.onKeyDown(e as KeyboardEvent));
+    on('keyup', (e) => this.onKeyUp(e as KeyboardEvent));
     for (const type of POINTER_EVENTS) on(type, (e) => this.onPointer(e as MouseEvent));
     on('input', (e) => this.onInput(e), true);
     on('focusin', (e) => this.onFocusIn(e), true);
@@ -155,9 +157,16 @@ export class SendWatch {
       this.closeHold(true);
       return;
     }
-    // Every keystroke passes here: anything but Enter leaves at once.
-    if (event.key !== 'Enter' || !this.active()) return;
-    const match = this.fieldOf(event.composedPath()[0]);
+    // Every keystroke passes here: anything but Enter (or Space on a button) leaves at once.
+    if ((event.key !== 'Enter' && event.key !== ' ') || !this.active()) return;
+    const target = event.composedPath()[0];
+    if (target instanceof HTMLElement && target.localName !== 'button' && target.getAttribute('role') === 'button') {
+      // A site's own "button" (Gmail's is a div) pressed from the keyboard: its keydown is the click.
+      this.onSendButtonPress(event, event.composedPath());
+      return;
+    }
+    if (event.key !== 'Enter') return;
+    const match = this.fieldOf(target);
     if (!match) return;
     const site = this.site();
     const sendKey = site ? isSendKey(event, site.sendKeys) : undefined;
@@ -178,6 +187,13 @@ export class SendWatch {
     this.trackSend(match, page);
   }
 
+  private onKeyUp(event: KeyboardEvent): void {
+    if (!event.isTrusted || this.swallowKeyUp !== event.key) return;
+    this.swallowKeyUp = undefined;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+  }
+
   private onPointer(event: MouseEvent): void {
     if (!event.isTrusted) return;
     const path = event.composedPath();
@@ -191,6 +207,11 @@ export class SendWatch {
     // Decide on the first event of a gesture; a keyboard-activated button only fires click.
     if (event.type !== 'pointerdown' && event.type !== 'click') return;
     if (!this.active() || this.isOurs(path)) return;
+    this.onSendButtonPress(event, path);
+  }
+
+  /** A press on what may be a Send button (pointer, click, or a key on a non-native button). */
+  private onSendButtonPress(event: Event, path: readonly EventTarget[]): void {
     const site = this.site();
     const button = clickedSendButton(path, site);
     if (!button || isDisabled(button)) return;
@@ -205,6 +226,8 @@ export class SendWatch {
         event.preventDefault();
         event.stopImmediatePropagation();
         if (event.type === 'pointerdown') this.gesture = { button, until: Date.now() + GESTURE_MS };
+        // Some buttons act on keyup (Space): that keyup is swallowed too.
+        if (event instanceof KeyboardEvent) this.swallowKeyUp = event.key;
         void this.holdOrSend(verdict, match, site, undefined, text, page).catch(reportError);
         return;
       }

@@ -19,6 +19,7 @@ export function Overlay({ model, callbacks }: OverlayProps) {
           key={box.key}
           class="underline"
           data-amends-finding={box.findingId}
+          data-field={box.fieldId}
           data-category={box.category}
           data-active={box.findingId === model.activeFindingId ? '' : undefined}
           style={{ left: `${box.left}px`, top: `${box.top}px`, width: `${box.width}px`, height: `${box.height}px` }}

@@ -8,16 +8,29 @@ import type { OverlayCallbacks, OverlayModel } from './types';
 
 export interface OverlayView {
   update(model: OverlayModel): void;
+  /**
+   * Hides the underlines of fields being typed in. A stylesheet rule rather than a render: it
+   * runs on the first keystroke after findings were drawn, and must cost next to nothing.
+   */
+  hideFields(fieldIds: readonly number[]): void;
   unmount(): void;
 }
 
 export function mountOverlay(container: Element, callbacks: OverlayCallbacks): OverlayView {
+  const hiding = container.ownerDocument.createElement('style');
+  container.before(hiding);
+  let hidden = '';
   return {
     update(model) {
       render(h(Overlay, { model, callbacks }), container);
     },
+    hideFields(fieldIds) {
+      const css = fieldIds.map((id) => `[data-field="${id}"]{display:none}`).join('');
+      if (css !== hidden) hiding.textContent = hidden = css;
+    },
     unmount() {
       render(null, container);
+      hiding.remove();
     },
   };
 }

@@ -16,6 +16,8 @@ const LIGHT = `
   --amends-non-apology: #2e74b0;
   --amends-crowding: #23876c;
   --amends-pestering: #ad4a80;
+  --amends-on-accent: #ffffff;
+  --amends-accent-mix: #000000;
   color-scheme: light;
 `;
 
@@ -32,6 +34,8 @@ const DARK = `
   --amends-non-apology: #7db5e8;
   --amends-crowding: #62c7a8;
   --amends-pestering: #e58fc0;
+  --amends-on-accent: #17161c;
+  --amends-accent-mix: #ffffff;
   color-scheme: dark;
 `;
 
@@ -89,7 +93,7 @@ export const OVERLAY_CSS = `
   top: 0;
   left: 0;
   box-sizing: border-box;
-  width: 344px;
+  width: 360px;
   max-width: calc(100vw - 16px);
   padding: 14px 16px 12px;
   color: var(--amends-fg);
@@ -151,11 +155,11 @@ export const OVERLAY_CSS = `
   padding: 6px 12px;
   border: 0;
   border-radius: 7px;
-  color: #fff;
-  background: color-mix(in srgb, var(--accent) 88%, #000);
+  color: var(--amends-on-accent);
+  background: color-mix(in srgb, var(--accent) 78%, var(--amends-accent-mix));
   cursor: pointer;
 }
-.apply:hover { background: color-mix(in srgb, var(--accent) 75%, #000); }
+.apply:hover { background: color-mix(in srgb, var(--accent) 66%, var(--amends-accent-mix)); }
 
 .cooldown {
   display: flex;
@@ -171,15 +175,15 @@ export const OVERLAY_CSS = `
 .actions {
   display: flex;
   flex-wrap: wrap;
-  gap: 2px 4px;
-  margin: 0 -6px;
+  gap: 2px 2px;
+  margin: 0 -5px;
   padding-top: 8px;
   border-top: 1px solid var(--amends-line);
 }
 .link {
   font: inherit;
   font-size: 12.5px;
-  padding: 4px 6px;
+  padding: 4px 5px;
   border: 0;
   border-radius: 6px;
   background: transparent;

@@ -13,6 +13,8 @@ export interface Box {
 /** One visible piece of an underline (a finding spanning lines has several). */
 export interface UnderlineBox extends Box {
   key: string;
+  /** The field the finding is in (its underlines hide together while it is being edited). */
+  fieldId: number;
   findingId: string;
   category: CategoryId;
 }
