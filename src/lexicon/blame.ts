@@ -22,7 +22,7 @@ export const OTHER = `(you|u|${SOMEONE_ELSE.slice(1, -1)})`;
 export const EVERYONE = '(everyone|everybody|anyone|anybody|people|humans|we all|all of us|any #Noun)';
 
 /** Provoking, as in "you were winding me up". */
-export const PROVOKING = '(winding|wound|wind|winds|goading|goaded|provoking|provoked|pushing|pushed|pressuring|pressured|egging|egged|baiting|baited|needling|needled|nagging|nagged|badgering|badgered|hassling|hassled|taunting|taunted|mocking|mocked)';
+export const PROVOKING = '(winding|wound|wind|winds|goading|goaded|provoking|provoked|pressuring|pressured|egging|egged|baiting|baited|needling|needled|nagging|nagged|badgering|badgered|hassling|hassled|taunting|taunted|mocking|mocked)';
 
 /**
  * The writer names a piece of blame only to take it back or to take the fault themselves ("I used

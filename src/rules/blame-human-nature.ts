@@ -125,9 +125,13 @@ export default defineRule({
     // nobody's perfect, and you did great today
     { match: '(you|u) (did|were|are|played|look|looked|sang|ran) (so|really)? (great|amazing|brilliant|brilliantly|amazingly|fine|well|good|fantastic|wonderfully|beautifully)', reason: 'encouragement for them, not cover for the writer', scope: 'sentence' },
     // honestly i'm only human, i ate the whole pizza
-    { match: '(ate|eat|eaten|eating|pizza|cake|chocolate|biscuits|cookies|dessert|crisps|seconds)', reason: 'a treat confessed, not a wrong excused', scope: 'sentence' },
+    { match: '(ate|eat|eaten|eating|pizza|cake|chocolate|biscuits|cookies|dessert|crisps|seconds|coffee|tea|nap|sleep|wine|snack)', reason: 'a treat confessed, not a wrong excused', scope: 'sentence' },
     // these things happen in spring
     { match: '(spring|summer|autumn|winter|weather|pollen|season|rain|snow|traffic)', reason: 'a happening of nature or the day, not an act', scope: 'sentence' },
+    // nobody's perfect at their first lesson; everybody does it this way
+    { match: '(perfect|mistakes) (at|in|on|when|filling|with)', reason: 'about skill at a task, not cover for a wrong', scope: 'sentence' },
+    // everybody does it this way in the north
+    { match: '(does|do) it (this|that|the|their|his|her|my|your) way', reason: 'a custom described, not cover for a wrong', scope: 'sentence' },
     // don't worry, it happens
     { match: '(do not worry|dont worry|no worries|not to worry|no harm done|all good|never mind|no problem|its fine|it is fine)', reason: 'reassuring them about a small thing', scope: 'sentence' },
   ],

@@ -85,7 +85,7 @@ export default defineRule({
     // none of this is on you
     ...blameTakenBack(1),
     // i wouldn't have made it through if you hadn't helped
-    { match: '(thank|thanks|grateful|managed|survived|known|noticed|remembered|found|met|passed|finished|able|lucky|luckily)', reason: 'gratitude or an everyday counterfactual, not blame', scope: 'sentence' },
+    { match: '(thank|thanks|grateful|managed|survived|known|noticed|remembered|found|met|passed|finished|able|lucky|luckily|believed|guessed|realised|realized|lost)', reason: 'gratitude or an everyday counterfactual, not blame', scope: 'sentence' },
     // if i had listened, none of this would have happened
     { match: '(if i|had i|i should|without you|without u|without your)', reason: 'the writer\'s own counterfactual, or thanks', scope: 'sentence' },
     // i'd never have made it through without you

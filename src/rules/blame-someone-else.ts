@@ -25,7 +25,7 @@ export default defineRule({
     },
     // you're the one who always freaks out about money
     {
-      match: `[${YOU_ARE} (the one|the person) (who|that) #Adverb? #Verb]`,
+      match: `[${YOU_ARE} (the one|the person) (who|that) #Adverb? (wanted|started|kept|said|told|cheated|lied|left|walked|ended|pushed|broke|ignored|chose|decided|insisted|suggested|refused|freaks|freaked|overreacted|made|brought|stopped|went|took|bailed|flirted|kissed|texted|messaged|begged|asked|invited|does|did|is|was|has|had|never|always)]`,
       reason: 'names them as the one who did it',
       confidence: 0.65,
     },
@@ -150,6 +150,8 @@ export default defineRule({
     ...blameTakenBack(2),
     // don't blame him, it was me
     { match: '(do not|dont|never|cant|cannot|can not) blame', reason: 'defends someone else from blame', scope: 'sentence' },
+    // everyone was drinking champagne at the wedding
+    { match: 'drinking (the|some|champagne|wine|beer|prosecco|cocktails|tea|coffee|water|shots|cider|gin|fizz|lager|juice)', reason: 'a scene described, not a share of blame', scope: 'sentence' },
     // if you're the one who says it first
     { match: `if ${YOU_ARE} the one`, reason: 'a hypothetical, not a charge', scope: 'sentence' },
     // you're the one who got me into running, thank you

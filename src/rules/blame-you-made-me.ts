@@ -134,6 +134,12 @@ export default defineRule({
       reason: 'their persistence offered as the cause',
       confidence: 0.7,
     },
+    // you kept pushing me
+    {
+      match: `[${OTHER} (kept|were|was|had been|have been|keep) pushing me]`,
+      reason: 'pressure offered as the cause',
+      confidence: 0.65,
+    },
     // you just sat there
     {
       match: `[and ${YOU} (just)? (sat|stood) there]`,
@@ -161,6 +167,8 @@ export default defineRule({
     // that's on me
     // none of this is on you
     ...blameTakenBack(3),
+    // you should have told me you were coming, i'd have made dinner
+    { match: 'i would have (made|cooked|baked|got|bought|picked|cleaned|tidied|saved|come|met|booked)', reason: 'a hospitable regret, not blame', scope: 'sentence' },
     // you made me feel so welcome
     { match: '(welcome|special|loved|safe|happy|better|at home|beautiful|wanted|appreciated|thank|thanks|grateful)', reason: 'a kind effect, not a cause of harm', scope: 'sentence' },
   ],

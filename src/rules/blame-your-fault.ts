@@ -128,6 +128,8 @@ export default defineRule({
     { match: '(none|nothing|not|neither) of (this|it|that|these)', reason: 'absolves them', scope: 'sentence' },
     // it's on you to pick the restaurant
     { match: `on ${YOU} to`, reason: 'their turn or their job, not a charge', scope: 'sentence' },
+    // that's on you if you want to stay up late
+    { match: `on ${YOU} if`, reason: 'their call, not a charge', scope: 'sentence' },
     // don't blame yourself
     { match: `(blame|beat up|beating) ${YOURSELF}`, reason: 'comforts them about their own guilt', scope: 'sentence' },
     // i know you'll say it's my fault / mum said it was my fault

@@ -36,9 +36,23 @@ export default defineRule({
     },
     // i was only ever trying to make things easier for both of us
     {
-      match: `[i was (literally|honestly|really|genuinely)? ${ONLY} ever? trying to #Verb]`,
-      reason: 'only/just turns the motive into a shield',
-      confidence: 0.8,
+      match: `[i was (literally|honestly|really|genuinely)? ${ONLY} ever? trying to ${KIND_AIMS}]`,
+      reason: 'a kind aim shrunk with only/just',
+      confidence: 0.85,
+      rewrite: (m) => m.replace(MINIMISERS, ''),
+    },
+    // but i was only trying to make a point
+    {
+      match: `[but i was (literally|honestly|really|genuinely)? ${ONLY} ever? trying to #Verb]`,
+      reason: 'a motive shrunk with only/just and set against the hurt with but',
+      confidence: 0.75,
+      rewrite: (m) => m.replace(/^but\s+/i, '').replace(MINIMISERS, ''),
+    },
+    // i was only trying to make you jealous
+    {
+      match: `[i was (literally|honestly|really|genuinely)? ${ONLY} ever? trying to #Verb .{0,2} (you|u|your|ur|us|everyone|everybody|things)]`,
+      reason: 'a motive aimed at them, shrunk with only/just',
+      confidence: 0.75,
       rewrite: (m) => m.replace(MINIMISERS, ''),
     },
     // i was trying to stick up for you
@@ -79,7 +93,7 @@ export default defineRule({
     },
     // i only read your texts bc i was worried about you
     {
-      match: `[i (only|just) #PastTense .{0,8} ${BECAUSE} i (was|thought|wanted|knew|assumed|figured|did not|didnt|love|loved|care|cared|felt)]`,
+      match: `[i (only|just) #Verb .{0,8} ${BECAUSE} i (was|thought|wanted|knew|assumed|figured|did not|didnt|love|loved|care|cared|felt)]`,
       reason: 'the act shrunk with only, then justified by a motive',
       confidence: 0.8,
     },
@@ -145,6 +159,8 @@ export default defineRule({
     },
   ],
   unless: [
+    // i only found out because kim told me
+    { match: 'i only (found|heard|realised|realized|noticed|learned|learnt|saw)', reason: 'learning of something, not justifying an act', scope: 'sentence' },
     // that's no excuse / i'm not making excuses
     // i'm not putting it on that
     // but that's not why i did it

@@ -92,7 +92,7 @@ export default defineRule({
     },
     // it's not like i went looking for it
     {
-      match: `[(it is|it has|it was|its|it) not like (i|we) (#PastTense|was|were|had|did)] !not`,
+      match: `[(it is|it has|it was|its|it) not like (i|we) (#PastTense|was|were|had|did)]`,
       reason: 'compares the act to something worse it was not',
       confidence: 0.7,
     },
@@ -171,6 +171,12 @@ export default defineRule({
     { match: '(i will|ill) (give|bring|put|pay|send|hand) (it|them|that) back', reason: 'a promise to return something, not a defence', scope: 'sentence' },
     // i was only joking about the pizza, i actually love it
     { match: '(i actually|i really|actually i) (love|like|loved|liked|enjoy|enjoyed|adore)', reason: 'an affectionate tease taken back', scope: 'sentence' },
+    // it's not like we weren't cool about it
+    { match: 'like (i|we) (was|were|did|had) not', reason: 'a double negative that affirms, not a defence', scope: 'sentence' },
+    // it's not a big deal, we can get another one
+    { match: '(we|i|you|u) can (get|buy|fix|order|replace|grab|pick|sort)', reason: 'an easy fix offered, not a defence', scope: 'sentence' },
+    // it meant nothing to him, he said
+    { match: 'nothing to (him|her|them|#Person)', reason: 'about someone else, not the writer\'s act', scope: 'sentence' },
     // the vet said he'll be right as rain
     { match: '(will|should) be (fine|ok|okay|alright|right as rain|good|grand)', reason: 'a reassuring forecast, not a defence of the writer', scope: 'sentence' },
     // i know it wasn't a small thing / i know it was a big deal

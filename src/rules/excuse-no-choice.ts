@@ -84,6 +84,8 @@ export default defineRule({
     // but that's not why i did it
     // i won't dress it up
     ...excuseRefusals(3),
+    // can you blame me for wanting a holiday? haha
+    { match: '(haha|hahaha|lol|lmao|holiday|vacation|nap|coffee|wine|chocolate|cake)', reason: 'a joke about a treat, not a defence', scope: 'sentence' },
     // i had no choice but to take the bus
     { match: '(bus|train|taxi|cab|uber|flight|plane|tube|queue|detour|stairs|lift)', reason: 'everyday logistics, not a wrong being excused', scope: 'sentence' },
     // i did have a choice and i made the wrong one
