@@ -55,3 +55,13 @@ describe('messages.json', () => {
     }
   });
 });
+
+describe('the card’s strings', () => {
+  it('are all in messages.json, saying what src/ui/strings.ts says', async () => {
+    const { CARD_STRINGS } = await import('../../src/ui/strings');
+    const subs = ['ONE', 'TWO', 'THREE'];
+    for (const [key, english] of Object.entries(CARD_STRINGS)) {
+      expect(formatEnglish(key, subs), key).toBe(english.replace(/\$(\d)/g, (_, d: string) => subs[Number(d) - 1]));
+    }
+  });
+});
