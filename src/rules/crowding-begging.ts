@@ -39,6 +39,17 @@ export default defineRule({
       match: `[(i beg|i implore|i am begging|i am pleading with|i am literally begging|i am honestly begging) ${YOU}] (please|pls|to talk|to answer|to listen|to forgive|to let|to give|to reply|to call|to come back|to see|to hear|to reconsider|to not|not to|do not|dont|just|for|give|let|talk|answer|listen|forgive|come|call|reply|hear|see|stop|meet)`,
       reason: 'begging for contact or forgiveness',
     },
+    // please i'm begging, just one call
+    {
+      match: `[(please|pls)? i am (literally|honestly|actually)? begging] (just|please|pls|here|now|for one|for a chance|for five)`,
+      reason: 'begging for contact',
+    },
+    // please, i'm begging.
+    {
+      match: `^[(please|pls)? i am (literally|honestly|actually)? begging]$`,
+      reason: 'begging, said on its own',
+      confidence: 0.65,
+    },
     // i'm begging you.
     {
       match: `[(i beg|i implore|i am begging|i am pleading with|i am literally begging|i am honestly begging) ${YOU}]$`,
@@ -133,6 +144,7 @@ export default defineRule({
     'Pls pls answer',
     'pleeease just talk to me',
     "I'm begging you, please just hear me out",
+    "Please I'm begging, just one call",
   ],
   counterexamples: [
     'Please please please tell me you saved me a slice of that cake 😭',

@@ -12,6 +12,7 @@ import { defineRule } from '../analyzer/types';
 import { CANNOT_DO, COMING_APART } from '../lexicon/crowding';
 import { YOU } from '../lexicon/pronouns';
 
+const WITHOUT = '(without|w/o|wo|without)';
 const REALLY = '(literally|just|honestly|really|seriously|actually|genuinely|truly|simply|completely|totally|so|utterly)';
 
 export default defineRule({
@@ -22,7 +23,7 @@ export default defineRule({
   patterns: [
     // i can't live without you
     {
-      match: `[i ${REALLY}? (can not|cannot|could not|will not be able to) ${REALLY}? ${CANNOT_DO} (anything|this|it|properly|anymore)? without ${YOU}]`,
+      match: `[i ${REALLY}? (can not|cannot|could not|will not be able to) ${REALLY}? ${CANNOT_DO} (anything|this|it|properly|anymore)? ${WITHOUT} ${YOU}]`,
       reason: 'the writer’s ability to go on made to depend on them',
       rewrite: 'I miss you',
     },
@@ -48,6 +49,16 @@ export default defineRule({
     {
       match: `[(life|everything|nothing|my life|the world|every day) .{0,3} (meaningless|pointless|empty|nothing|worthless|grey|dark|unbearable|hell)] without ${YOU}`,
       reason: 'life said to lose its point without them',
+    },
+    // there's no me without you
+    {
+      match: `[there is no (me|life|point|future|world|tomorrow|us|happiness) without ${YOU}]`,
+      reason: 'the writer’s existence hung on them',
+    },
+    // without you i can't cope
+    {
+      match: `^[without ${YOU} i (can not|cannot|will not|could not) (${CANNOT_DO.slice(1, -1)})]`,
+      reason: 'the writer’s coping hung on them',
     },
     // i can't lose you
     {
@@ -118,6 +129,9 @@ export default defineRule({
     "Honestly I'd be lost without you, you're my whole life",
     "If you leave I don't know what I'll do",
     'Life means nothing without you in it.',
+    'I cant function w/o you',
+    "There's no me without you.",
+    "Without you I can't cope.",
     "I'm completely broken without you.",
     "If you don't take me back I don't know what I'll do",
     "If you go, I've got nothing left.",

@@ -34,7 +34,7 @@ export default defineRule({
     },
     // i'm going to ask your mum too
     {
-      match: `[(ask|asked|asking|beg|begged|begging|get|got|getting|told|tell|telling|convince|convinced) (your|ur) (best|older|younger|big|little|new)? ${THEIR_PEOPLE}] (to talk|to speak|to have a word|to tell you|to get|to pass|to put in|to convince|to persuade|to call you|to ring you|to text you|to message you|to check on you|to reach out|to get you|to make you|to pass on|for me|too|as well|about us|to help me)`,
+      match: `[(ask|asked|asking|beg|begged|begging|get|got|getting|told|tell|telling|convince|convinced) (your|ur) (best|older|younger|big|little|new)? ${THEIR_PEOPLE}] (to talk|to speak|to have a word|to tell you|to get|to pass|to put in|to convince|to persuade|to call you|to ring you|to text you|to message you|to check on you|to reach out|to get you|to make you|to pass on|to let me in|to let me up|to let me see you|for me|too|as well|about us|to help me)`,
       reason: 'recruiting their people to plead for the writer',
     },
     // sent another letter to your office today
@@ -60,6 +60,17 @@ export default defineRule({
       match: `[(made|created|set up|opened|got|making|using) (a|another)? (new|fake|burner|second|different|secret|spare) (account|insta|instagram|profile|number|page|snapchat|snap|facebook|fb|tiktok|twitter|email|sim)] (so|to|because|since|cos) (you|u|that you|i can reach|i could reach|i can message|i could message)`,
       reason: 'a way round a block',
       confidence: 0.75,
+    },
+    // your brother said he'd pass on my letter
+    {
+      match: `[(your|ur) ${THEIR_PEOPLE} (said|says|will|would|agreed|promised|is going|offered) .{0,3} (pass|give|hand|deliver|talk|speak|put)] .{0,3} (my|me|to you|for me|word)`,
+      reason: 'their people used as go-betweens',
+      confidence: 0.75,
+    },
+    // i keep checking if you're online
+    {
+      match: `[i (keep|have been|been|am|kept) (checking|looking|refreshing|watching|seeing) (if|whether|to see if|to see whether) (you are|you're|ur|u are|youre|you were) (online|active|on|around|home|there|in|out|typing|awake)]`,
+      reason: 'watching their status from a distance',
     },
     // i'll keep ringing your mum until someone tells me
     {
@@ -121,6 +132,9 @@ export default defineRule({
     'I got Sam to message you since you won’t answer me',
     "Your mum said she'd talk to you for me",
     "I set up a new email so you'd get this",
+    "Your brother said he'd pass on my letter.",
+    'I asked your flatmate to let me in.',
+    "I keep checking if you're online.",
   ],
   counterexamples: [
     'Can you ask your mum for the recipe?',
@@ -133,5 +147,6 @@ export default defineRule({
     'I called your office to check the delivery address for the flowers you ordered.',
     'I set up a new email for the business.',
     'I asked Tom to call you about the boiler.',
+    'I asked your flatmate to let the plumber in.',
   ],
 });

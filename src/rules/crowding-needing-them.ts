@@ -27,6 +27,19 @@ export default defineRule({
       reason: 'reassurance demanded for the writer’s sake',
       rewrite: 'I hope we can be okay',
     },
+    // just tell me you still love me
+    {
+      match: `^(please|pls|just)? [just? tell me (that)? ${REASSURANCE} ${REASSURED}]`,
+      reason: 'reassurance demanded for the writer’s sake',
+      rewrite: 'I hope we can be okay',
+      confidence: 0.75,
+    },
+    // i need to hear it
+    {
+      match: `[i (just|really)? need to hear (it|that|you say it)] from? you?$`,
+      reason: 'reassurance demanded for the writer’s sake',
+      confidence: 0.7,
+    },
     // i need to hear your voice
     {
       match: `[i ${REALLY}? ${REALLY}? need to ${SEE_THEM}] (so|right|now|tonight|today|please|again)?$`,
@@ -89,6 +102,7 @@ export default defineRule({
     'I just want to hold you',
     "I know you want space but I can't give you that",
     'I need to see you, please, just five minutes',
+    'Just tell me you still love me, I need to hear it.',
     'I know you said not to contact you but I had to',
     "I need you to tell me we're okay",
   ],

@@ -57,6 +57,18 @@ export default defineRule({
       reason: 'waiting for them at their place',
       confidence: 0.8,
     },
+    // i'm at the end of your road
+    {
+      match: '[i am (at|on|in|near|by|round) (the)? (end|corner|top|bottom)? (of)? (your|ur) (road|street|block|estate|drive|close|lane|avenue)]',
+      reason: 'the writer is already near their home',
+      confidence: 0.75,
+    },
+    // i'll turn up at your work if you don't answer
+    {
+      match: `[${I_WILL} (turn up|show up|come|come round|come over|be at|drive over|drive round)] .{0,6} if ${YOU} (do not|dont|will not|wont|keep)`,
+      reason: 'a visit held over them as a threat',
+      confidence: 0.85,
+    },
     // i'm on your doorstep.
     {
       match: `[i am (on|at) (your|ur) (doorstep|door|front door|step|gate|window|porch)]`,
@@ -107,7 +119,7 @@ export default defineRule({
     },
     // i'm not leaving until you come down
     {
-      match: `[i am not (leaving|going anywhere|going home|moving|budging|going) (until|till|til|unless) ${YOU}]`,
+      match: `[i am not (leaving|going anywhere|going home|moving|budging|going) (until|till|til|unless) (you|u|we)]`,
       reason: 'staying put until they give in',
       confidence: 0.9,
     },
@@ -227,6 +239,9 @@ export default defineRule({
     "I'm coming to your work tomorrow so we can talk properly.",
     "I'm on your doorstep.",
     'Waiting outside your gym, we need to talk.',
+    "I'm at the end of your road.",
+    "I'm not going anywhere until we've talked.",
+    "I'll turn up at your work if you don't answer.",
   ],
   counterexamples: [
     'Coming over now with the pizzas, be there in 10 🍕',

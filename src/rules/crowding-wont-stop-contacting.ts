@@ -67,6 +67,12 @@ export default defineRule({
       reason: 'a flood of messages, owned but continued',
       confidence: 0.7,
     },
+    // i've sent you five messages
+    {
+      match: `[i have (sent|left) (you|u)? (#Value|so many|loads of|dozens of|like #Value) (messages|texts|emails|voicemails|msgs|letters|voice notes)]`,
+      reason: 'a flood of messages, counted',
+      confidence: 0.7,
+    },
     // that's letter number twelve
     {
       match: '[(letter|message|text|email|voicemail|note) number #Value]',
@@ -91,6 +97,7 @@ export default defineRule({
     "I'll keep texting you until you answer",
     'Expect a call from me every hour',
     "I'll write to you every single day",
+    "I've sent you five messages.",
   ],
   counterexamples: [
     "I'll keep calling the council until they fix the streetlight, it's been out for weeks",

@@ -45,7 +45,7 @@ export default defineRule({
     },
     // are you ignoring me?
     {
-      match: `[(are|r|why are|why r) ${YOU} (still|just)? (ignoring|avoiding|ghosting|blanking|dodging) (me|my)]`,
+      match: `[(are|r|why are|why r) ${YOU} (still|just)? (ignoring|avoiding|ghosting|blanking|dodging) (me|my calls|my texts|my messages|my emails|my msgs|my letters)]`,
       reason: 'their silence cast as a slight',
     },
     // don't ignore me
@@ -77,7 +77,7 @@ export default defineRule({
     },
     // so you're ignoring me now?
     {
-      match: `[${YOU_ARE} (still|just|really|actually|literally)? (ignoring|avoiding|ghosting|blanking|dodging) (me|my)]`,
+      match: `[${YOU_ARE} (still|just|really|actually|literally)? (ignoring|avoiding|ghosting|blanking|dodging) (me|my calls|my texts|my messages|my emails|my msgs)]`,
       reason: 'their silence cast as a slight',
     },
     // answer your phone!
@@ -110,6 +110,60 @@ export default defineRule({
     {
       match: `[still waiting to hear (from you|from u|back|anything)]`,
       reason: 'their silence counted against them',
+    },
+    // oi. answer.
+    {
+      match: '^[(answer|reply|respond|answer me|reply to me)]$',
+      reason: 'an order to reply',
+      confidence: 0.7,
+    },
+    // you've gone quiet on me
+    {
+      match: `[${YOU} (have|had)? (gone|been|went) (quiet|silent|awol|dark|cold|mia|missing) on me]`,
+      reason: 'their silence named as a grievance',
+    },
+    // you could at least reply
+    {
+      match: `[${YOU} (could|can|might|should) at least (reply|answer|respond|text|text back|let me know|say something|acknowledge|call|reply to me|answer me)]`,
+      reason: 'a reply demanded as the least they can do',
+    },
+    // the least you can do is answer me
+    {
+      match: `[the least ${YOU} (could|can) do is (reply|answer|respond|text|let me know|tell me|say something|talk to me|pick up|call)]`,
+      reason: 'a reply demanded as the least they can do',
+    },
+    // is it too much to ask for a reply?
+    {
+      match: '[(is it|it is|is that) too much to ask (for)? (a|an|you to|for you to)? (reply|answer|response|text|call|respond|answer me|reply to me)]',
+      reason: 'their silence framed as unreasonable',
+    },
+    // are you going to say anything?
+    {
+      match: `[(are|r) ${YOU} (going to|gonna) (say anything|say something|answer me|reply|respond|answer|text me back|reply to me|talk to me)]$`,
+      reason: 'pressing on whether they will answer',
+      confidence: 0.75,
+    },
+    // i'm waiting for your answer
+    {
+      match: `[i am (still|just)? waiting (for|on) (your|an|a|any) (answer|reply|response|decision)]`,
+      reason: 'their reply awaited out loud',
+      confidence: 0.75,
+    },
+    // i'll be waiting for your reply tonight
+    {
+      match: `[(i will|ill) be waiting (for|on) (your|an|a) (answer|reply|response|decision)]`,
+      reason: 'their reply awaited out loud',
+      confidence: 0.7,
+    },
+    // how much longer do i have to wait?
+    {
+      match: `[how (much longer|long) (do|will|am|must) i (have to|going to|got to|supposed to|gonna)? wait]`,
+      reason: 'their pace cast as too slow',
+    },
+    // i deserve an answer
+    {
+      match: `[i (deserve|am owed|think i deserve|at least deserve) (an|a|some|your) (answer|reply|response|decision)]`,
+      reason: 'a reply claimed as owed',
     },
     // stop ignoring my calls
     {
@@ -224,6 +278,16 @@ export default defineRule({
     "You're really not going to answer me?",
     'Seriously, answer me.',
     "I'm still waiting to hear from you.",
+    'Answer.',
+    "You've gone quiet on me.",
+    'You could at least reply.',
+    'The least you can do is answer me.',
+    'Is it too much to ask for a reply?',
+    'Are you going to say anything?',
+    "I'm waiting for your answer.",
+    "I'll be waiting for your reply tonight.",
+    'How much longer do I have to wait?',
+    'I deserve an answer.',
     'Can you call me tonight?',
     "I need to know today, I've asked three times.",
   ],
@@ -239,5 +303,11 @@ export default defineRule({
     'Still waiting for the plumber to show up.',
     "I'm still waiting to hear from the university.",
     'Are you going to the match on Saturday?',
+    'Why are you ignoring my advice about the car? 😂',
+    "You've gone quiet in the group chat, all good?",
+    'The least you can do is let me pay for dinner!',
+    'Are you going to say anything at the wedding?',
+    "I'm waiting for your answer about the holiday dates, no rush.",
+    'How much longer is the film?',
   ],
 });

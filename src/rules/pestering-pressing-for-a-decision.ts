@@ -125,7 +125,7 @@ export default defineRule({
     },
     // are you going to forgive me or not?
     {
-      match: `[(are|r|will|do|can) ${YOU} (going to|gonna|ever)? (forgive|forgiving|take me back|taking me back|give me|giving me|stay|staying|leave|leaving|want|love|come back|coming back|coming|talk to me|see me) .{0,6} or not]`,
+      match: `[(are|r|will|do|can) ${YOU} (going to|gonna|ever)? (forgive|forgiving|take me back|taking me back|give me|giving me|want to be with me|want to be together|want me back|want me|want us|want this|love me|still love me|come back|coming back|stay with me|leave me|talk to me|see me|talk|speak) .{0,6} or not]`,
       reason: 'demanding a yes or no',
       rewrite: 'Take whatever time you need',
     },
@@ -149,6 +149,19 @@ export default defineRule({
     {
       match: `^(so|well|ok|okay)? [what is (your|ur) (answer|decision|verdict|response)] then?$`,
       reason: 'asking for their verdict',
+      confidence: 0.75,
+    },
+    // have you made your decision?
+    {
+      match: `[(have|did) ${YOU} (made|make|reached|come to) (your|a|ur) (decision|choice)] (yet|or|already)?$`,
+      reason: 'pressing for their decision',
+      rewrite: 'Take whatever time you need',
+      confidence: 0.75,
+    },
+    // are you staying or leaving?
+    {
+      match: `[(are|r) ${YOU} (staying|leaving|in|out|coming back|going) or (leaving|staying|not|going|out|in)]`,
+      reason: 'demanding a verdict',
       confidence: 0.75,
     },
     // are we good now?
@@ -229,6 +242,9 @@ export default defineRule({
     "Just tell me whether it's over.",
     'Is it over or not?',
     "So? What's your answer?",
+    'Have you made your decision?',
+    'Are you staying or leaving?',
+    'Do you want to be with me or not?',
   ],
   counterexamples: [
     "Have you decided what you're having? I'm starving, ordering in 5",
@@ -246,5 +262,8 @@ export default defineRule({
     'Is the shop open or not?',
     "So? What's your answer to the riddle? 😂",
     'Is it over yet? This film is so long.',
+    'Have you made your decision about the new job?',
+    'Do you want to come to the cinema or not?',
+    'Are you staying for dinner or leaving after the match?',
   ],
 });

@@ -44,7 +44,7 @@ export default defineRule({
     },
     // decide by the weekend or i'm moving out
     {
-      match: `[(decide|answer|reply|respond|choose|tell me|let me know) (by|before) .{1,3}] or (i|we|else|it|its|i am|this)`,
+      match: `[(decide|answer|answer me|reply|reply to me|respond|choose|tell me|let me know|get back to me) (by|before) .{1,3}] or (i|we|else|it|its|i am|this|do|dont|never|forget|you|u|that|we are)`,
       reason: 'a deadline with a threat attached',
       confidence: 0.9,
     },
@@ -171,6 +171,7 @@ export default defineRule({
     'I need an answer.',
     'I need an answer from you by 6pm.',
     "Decide by the weekend or I'm moving out.",
+    "Answer me by tonight or don't bother.",
     "You've got 24 hours to decide.",
     'Two weeks of silence. Really?',
     'Let me know by tonight.',
