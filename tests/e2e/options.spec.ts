@@ -75,6 +75,21 @@ describe('options page', () => {
     await page.close();
   });
 
+  it('works from the keyboard alone: Tab to a switch, Space toggles it; arrows pick a theme', async () => {
+    const page = await openOptions();
+    const isFocused = (selector: string) => page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector);
+    const target = '[data-setting="category"][data-category="excuse"]';
+    for (let i = 0; i < 20 && !(await isFocused(target)); i++) await page.keyboard.press('Tab');
+    expect(await isFocused(target)).toBe(true);
+    await page.keyboard.press('Space');
+    await expect.poll(async () => (await readExtensionStorage<{ categories: { excuse: boolean } }>(ctx.browser, 'preferences'))?.categories.excuse).toBe(false);
+    for (let i = 0; i < 20 && !(await isFocused('input[name="theme"]')); i++) await page.keyboard.press('Tab');
+    expect(await isFocused('input[name="theme"][value="auto"]')).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await readExtensionStorage<{ theme: string }>(ctx.browser, 'preferences'))?.theme).toBe('light');
+    await page.close();
+  });
+
   it('an out-of-range number is clamped to what the setting allows', async () => {
     const page = await openOptions();
     await page.locator('[data-setting="burstCount"]').fill('500');
