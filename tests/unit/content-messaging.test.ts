@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isContextGone, MAX_CHECKED_CHARS, requestFindings } from '../../src/content/analysis-client';
-import { isEnvelope, isFindingFor, requestValidators } from '../../src/messaging';
+import { isEnvelope, isFindingFor, requestValidators, type AnalyzeRequest } from '../../src/messaging';
 import { analyzeRequest } from '../../src/background/analysis';
 
 const TEXT = "Hi. I'm sorry if you were offended.";
@@ -46,10 +46,10 @@ describe('requestFindings', () => {
   afterEach(() => vi.useRealTimers());
 
   it('sends at most the checked length and drops malformed findings', async () => {
-    const transport = vi.fn(async () => ({ findings: [good, { ...good, end: 1e6 }, null] }));
+    const transport = vi.fn(async (_request: AnalyzeRequest) => ({ findings: [good, { ...good, end: 1e6 }, null] as unknown[] }));
     const long = TEXT + 'x'.repeat(MAX_CHECKED_CHARS);
     const findings = await requestFindings(long, {}, transport);
-    expect(transport.mock.calls[0][0].text).toHaveLength(MAX_CHECKED_CHARS);
+    expect(transport.mock.calls[0]?.[0].text).toHaveLength(MAX_CHECKED_CHARS);
     expect(findings).toEqual([good]);
   });
 
