@@ -84,10 +84,15 @@ export function createRichTextAdapter(spec: RichTextAdapterSpec): RichTextAdapte
       const before = readMap(root);
       if (before.text.slice(start, end) !== expected) return false;
       focusWithoutScroll(root);
-      const target = before.rangeFor(start, end);
-      selectRange(root, target);
+      selectRange(root, before.rangeFor(start, end));
       // Editors that sync their selection on `selectionchange` need a turn to see it.
       await settle();
+      // Seeing the selection, some editors re-render around it (CKEditor drops its inline
+      // filler), so the range is mapped again on the DOM as it is now.
+      const current = readMap(root);
+      if (current.text !== before.text) return false;
+      const target = current.rangeFor(start, end);
+      if (!sameRange(selectionFor(root), target)) selectRange(root, target);
       const handled = strategy === 'beforeinput-then-command' && offerReplacement(root, target, replacement);
       if (!handled) insertAtSelection(root.ownerDocument, replacement);
       await settle();
@@ -95,6 +100,17 @@ export function createRichTextAdapter(spec: RichTextAdapterSpec): RichTextAdapte
       return readMap(root).text === wanted;
     },
   };
+}
+
+function sameRange(selection: Selection | null, range: Range): boolean {
+  if (!selection || selection.rangeCount === 0) return false;
+  const selected = selection.getRangeAt(0);
+  return (
+    selected.startContainer === range.startContainer &&
+    selected.startOffset === range.startOffset &&
+    selected.endContainer === range.endContainer &&
+    selected.endOffset === range.endOffset
+  );
 }
 
 /** The outermost contenteditable ancestor-or-self of `element` (the editing host). */

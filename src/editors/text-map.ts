@@ -62,10 +62,14 @@ export interface DomText {
 }
 
 const SKIPPED_TAGS = new Set(['script', 'style', 'template', 'noscript', 'head', 'title']);
-const INVISIBLE_CHARS = /[\u200b\ufeff]/;
-const INVISIBLE_RUN = /[\u200b\ufeff]+/g;
+/**
+ * Caret anchors editors put in the DOM: U+FEFF (Slate, older editors), U+200B, and CKEditor 5's
+ * inline filler of seven U+2060. (Not U+200D: it joins emoji.)
+ */
+const INVISIBLE_CHARS = /[\u200b\u2060\ufeff]/;
+const INVISIBLE_RUN = /[\u200b\u2060\ufeff]+/g;
 /** Whitespace runs other than one lone space, or invisible characters. */
-const COLLAPSED_OR_INVISIBLE = /[\t\n\r\f][ \t\n\r\f]*| [ \t\n\r\f]+|[\u200b\ufeff]+/g;
+const COLLAPSED_OR_INVISIBLE = /[\t\n\r\f][ \t\n\r\f]*| [ \t\n\r\f]+|[\u200b\u2060\ufeff]+/g;
 
 export function readDomText(root: HTMLElement, options: WalkOptions = {}): DomText {
   const builder = new TextBuilder(root);

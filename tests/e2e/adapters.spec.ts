@@ -15,6 +15,8 @@ interface EditorCase {
   selector: string;
   adapter: string;
   singleLine?: boolean;
+  /** Ctrl+B makes text bold in this fixture. */
+  bold?: boolean;
   /** Argument for the page's readModel() when it hosts several fields. */
   model?: string;
 }
@@ -22,14 +24,14 @@ interface EditorCase {
 const EDITORS: EditorCase[] = [
   { name: 'textarea', page: 'textarea.html', selector: '#editor', adapter: 'textarea' },
   { name: 'text input', page: 'textarea.html', selector: '#chat', adapter: 'textarea', singleLine: true, model: 'chat' },
-  { name: 'contenteditable', page: 'contenteditable.html', selector: '#editor', adapter: 'contenteditable' },
-  { name: 'gmail', page: 'gmail.html', selector: '[id=":r1"]', adapter: 'gmail' },
-  { name: 'quill', page: 'quill.html', selector: '.ql-editor', adapter: 'quill' },
-  { name: 'lexical', page: 'lexical.html', selector: '[data-lexical-editor]', adapter: 'lexical' },
+  { name: 'contenteditable', bold: true, page: 'contenteditable.html', selector: '#editor', adapter: 'contenteditable' },
+  { name: 'gmail', bold: true, page: 'gmail.html', selector: '[id=":r1"]', adapter: 'gmail' },
+  { name: 'quill', bold: true, page: 'quill.html', selector: '.ql-editor', adapter: 'quill' },
+  { name: 'lexical', bold: true, page: 'lexical.html', selector: '[data-lexical-editor]', adapter: 'lexical' },
   { name: 'slate', page: 'slate.html', selector: '[data-slate-editor]', adapter: 'slate' },
   { name: 'prosemirror', page: 'prosemirror.html', selector: '.ProseMirror', adapter: 'prosemirror' },
   { name: 'draft', page: 'draft.html', selector: '.public-DraftEditor-content', adapter: 'draft' },
-  { name: 'ckeditor', page: 'ckeditor.html', selector: '.ck-editor__editable', adapter: 'ckeditor' },
+  { name: 'ckeditor', bold: true, page: 'ckeditor.html', selector: '.ck-editor__editable', adapter: 'ckeditor' },
 ];
 
 const FIRST_LINE = "I'm sorry you felt hurt, but you never listen.";
@@ -174,6 +176,38 @@ describe.each(EDITORS)('$name adapter', (editor) => {
     const start = typed.indexOf(', honestly');
     expect(await inPage(page, editor.selector, 'replace', [start, start + 10, '', ', honestly'])).toBe(true);
     const wanted = 'First line.\n\nYou always do this.';
+    expect(await readModel(page)).toBe(wanted);
+    expect(await inPage(page, editor.selector, 'text')).toBe(wanted);
+    await page.keyboard.press('Control+z');
+    await page.waitForTimeout(100);
+    expect(await readModel(page)).toBe(typed);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  // A finding often spans formatting: the range then starts and ends in different text nodes.
+  if (editor.bold) it('replaces a range that runs across bold text', async () => {
+    const page = await browser.newPage();
+    const errors = collectPageErrors(page);
+    await openFixture(page, editor.page);
+    await page.click(editor.selector, { position: { x: 4, y: 6 } });
+    await inPage(page, editor.selector, 'id');
+    await page.keyboard.type('I am ', { delay: 5 });
+    await page.keyboard.press('Control+b');
+    await page.keyboard.type('really sorry', { delay: 5 });
+    await page.keyboard.press('Control+b');
+    await page.keyboard.type(' you felt hurt.', { delay: 5 });
+    await page.waitForTimeout(100);
+    const typed = 'I am really sorry you felt hurt.';
+    expect(await readModel(page)).toBe(typed);
+    expect(await page.evaluate((selector) => document.querySelector(selector)!.querySelector('b, strong') !== null, editor.selector)).toBe(true);
+
+    const target = 'sorry you felt hurt';
+    const start = typed.indexOf(target);
+    const rects = await inPage<unknown[]>(page, editor.selector, 'rects', [start, start + target.length]);
+    expect(rects.length).toBeGreaterThanOrEqual(2); // one per text node: bold part, plain part
+    expect(await inPage(page, editor.selector, 'replace', [start, start + target.length, 'sorry I hurt you', target])).toBe(true);
+    const wanted = 'I am really sorry I hurt you.';
     expect(await readModel(page)).toBe(wanted);
     expect(await inPage(page, editor.selector, 'text')).toBe(wanted);
     await page.keyboard.press('Control+z');

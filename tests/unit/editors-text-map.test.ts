@@ -35,6 +35,8 @@ describe('readDomText: text as the user sees it', () => {
     ['preserved whitespace', '<p style="white-space: pre-wrap">a  b\tc</p>', 'a  b\tc'],
     ['NBSP as a space', '<p>a\u00a0\u00a0b</p>', 'a  b'],
     ['zero-width caret anchors', '<p>\ufeff</p><p>a\u200bb</p>', '\nab'],
+    ["CKEditor's inline filler", '<p>I <strong>am</strong>\u2060\u2060\u2060\u2060\u2060\u2060\u2060 sorry</p>', 'I am sorry'],
+    ['emoji joiners stay', '<p>\u{1F469}\u200d\u{1F4BB}</p>', '\u{1F469}\u200d\u{1F4BB}'],
     ['an empty editor', '', ''],
     ['an empty editor with a placeholder line', '<p><br></p>', ''],
   ])('%s', (_name, html, text) => {
