@@ -65,7 +65,7 @@ export const THEIR_REACTION =
 
 /** Reactions that an apology "for how you feel" hangs on; sadness and illness are left out (sympathy). */
 export const WRONGED =
-  '(hurt|offended|upset|angry|mad|pissed|insulted|disrespected|betrayed|violated|blindsided|attacked|wronged|slighted|belittled|undermined|humiliated|let down|lied to|cheated on|taken for granted|annoyed|bothered|so upset|so hurt|so angry|so mad|so offended|so annoyed)';
+  '(hurt|offended|upset|angry|mad|pissed|insulted|disrespected|betrayed|violated|blindsided|excluded|left out|ignored|unheard|sidelined|overlooked|dismissed|judged|criticised|criticized|unsupported|unappreciated|pressured|uncomfortable|neglected|humiliated|attacked|wronged|slighted|belittled|undermined|humiliated|let down|lied to|cheated on|taken for granted|annoyed|bothered|so upset|so hurt|so angry|so mad|so offended|so annoyed)';
 
 /** Ways a remark lands badly, as the writer puts it: "if i came across HARSH". */
 export const CAME_ACROSS_AS = anyOf(

@@ -24,7 +24,12 @@ const I_TRUST = anyOf(
 );
 /** What the writer can honestly say instead of announcing the old normal. */
 const HOPE_INSTEAD = 'I hope, in time, we can find our way back';
-const BEHIND_US = anyOf('put (this|it|that|all this|this all|the whole thing|it all|all of this|all of it) behind us');
+const BEHIND_US = anyOf(
+  'put (this|it|that|all this|this all|the whole thing|it all|all of this|all of it) behind us',
+  '(move|get) past (this|it|that)',
+  'be (back to normal|friends again|okay again|ok again|good again)',
+  'get back to normal',
+);
 
 export default defineRule({
   id: 'demand-back-to-normal',
@@ -49,6 +54,12 @@ export default defineRule({
       match: `[${I_WANT} (things|us|everything|it|life|this) (to go|to get|to be|going|to come)? back to ${AS_BEFORE}]`,
       reason: 'the old normal required of them',
       rewrite: HOPE_INSTEAD,
+    },
+    // i want us to be normal again by christmas
+    {
+      match: `[${I_WANT} (us|things|everything|we) to (be|get|go) (normal|normal again|back to normal|okay again|ok again|good again|fine again)]`,
+      reason: 'the old normal required of them',
+      confidence: 0.8,
     },
     // we need to sort this and get back to normal
     {
@@ -140,6 +151,8 @@ export default defineRule({
     "I'm sure we'll be back to normal by the reunion.",
     "Let's just go back to how we were.",
     'Surely we can be friends again now.',
+    'I trust we can move past this before the conference.',
+    'I want us to be normal again by Christmas.',
   ],
   counterexamples: [
     "Things won't go back to normal overnight and I'm not expecting them to.",

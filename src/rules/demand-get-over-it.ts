@@ -65,6 +65,12 @@ export default defineRule({
       reason: 'their hurt given a limit by the writer',
       confidence: 0.75,
     },
+    // you shouldn't still be angry about this
+    {
+      match: `[${YOU} (should not|shouldnt|can not|cant|cannot) still (be|feel) (angry|mad|upset|hurt|cross|annoyed|bothered|pissed|sulking)]`,
+      reason: 'their hurt given a limit by the writer',
+      confidence: 0.8,
+    },
     // you can't just end eleven years over one text
     {
       match: `[${YOU} (can not|cannot|cant|do not get to|dont get to) (just)? (end|throw away|waste|give up|walk away from|throw|forget|erase|bin|write off) (all|all these|all those|a|the last|our|#Value) .{0,2} (years|months|year)]`,
@@ -125,6 +131,7 @@ export default defineRule({
     'You have to let this go.',
     'Get over it already.',
     "You can't be angry forever.",
+    "You shouldn't still be angry about this.",
     "You can't just end eleven years over one text.",
     "You're going to forgive me eventually, so why drag it out?",
     "I think you've punished me enough.",

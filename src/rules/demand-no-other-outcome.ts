@@ -14,7 +14,7 @@ import { anyOf } from '../lexicon/apology';
 import { YOU } from '../lexicon/pronouns';
 
 const THEIR_FEELINGS = '(upset|angry|mad|sulking|annoyed|hurt|pissed|cross|sad|jealous|offended|being|in)';
-const I_EXPECT = anyOf('i (expect|am expecting|still expect|fully expect|will expect)', 'im (expecting|still expecting)');
+const I_EXPECT = anyOf('i (expect|am expecting|still expect|fully expect|will expect|would expect)', 'id expect', 'im (expecting|still expecting)');
 const EXPECTED = anyOf(
   '(you|u|things|us|we|everything|it|that|this) to (count|forgive me|forgive|come back|come home|let me|move on|drop it|get over|be over|be back|be normal|be fine|go back|get back|show up|be there|give me|stop|make up|carry on|be okay|be ok)',
   'to see (you|u)',
@@ -50,7 +50,7 @@ export default defineRule({
       match: `[${I_EXPECT} ${EXPECTED}]`,
       reason: 'their next step assumed for them',
       confidence: 0.7,
-      rewrite: (m) => (/to see (you|u)$/i.test(m) ? "I'd love to see you, if you want to come" : undefined),
+      rewrite: (m) => (/to see (you|u)$/i.test(m) ? "I'd love to see you" : undefined),
     },
     // i'm moving back in on the 1st
     {
@@ -110,7 +110,7 @@ export default defineRule({
     "I'm moving back in on the 1st, the lease is in both our names anyway.",
     "I've paid for it and I'm not losing that money because you're upset.",
     "You're coming to Mum's 60th with me and we're acting normal. Non-negotiable.",
-    'I expect things to be normal by Sunday.',
+    "I'm expecting you to be there on Sunday.",
     "im not taking no for an answer",
     'End of discussion.',
     'I refuse to lose you over this.',

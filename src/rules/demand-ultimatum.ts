@@ -61,6 +61,12 @@ export default defineRule({
       reason: 'the relationship made conditional on compliance',
       confidence: 0.85,
     },
+    // if you leave, we're done for good
+    {
+      match: `[if ${YOU} (leave|walk|end|block|ignore|refuse|dump|break) .{0,4} (we|it|this|were|its) (are|is|will)? (be)? (done|finished|through|over)]`,
+      reason: 'the relationship made conditional on compliance',
+      confidence: 0.8,
+    },
     // if ur not gonna forgive me then dont bother coming to my bday
     {
       match: `[if ${YOU_WONT} (going to|gonna)? (forgive|forgive me) .{0,4} (bother|done|over|finished|through|forget|never)]`,
@@ -144,6 +150,7 @@ export default defineRule({
     "You've got until Friday, then I'm moving on.",
     "You're either with me or you're not, decide.",
     "If you block me I'll come to your work.",
+    "If you leave, we're done for good.",
   ],
   counterexamples: [
     "Hurry up or we're leaving without you!",

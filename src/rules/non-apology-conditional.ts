@@ -105,6 +105,12 @@ export default defineRule({
       confidence: 0.9,
       rewrite: "I'm sorry",
     },
+    // i regret any offence my remarks may have caused
+    {
+      match: `[(regret|regrets) any (offence|offense|hurt|upset|misunderstanding|distress|pain|harm|embarrassment|hurt feelings)]`,
+      reason: '"any" leaves it open whether there was harm at all',
+      confidence: 0.75,
+    },
     // please accept my apologies for any offence caused
     {
       match: `[${anyOf(SORRY, 'regret')} for any (offence|offense|hurt|upset|misunderstanding|distress|pain|harm|embarrassment|hurt feelings)] (that|this|it|i)? (may have|might have)? (caused|cause|felt)?`,

@@ -13,6 +13,7 @@ import { defineRule } from '../analyzer/types';
 import { anyOf, SORRY } from '../lexicon/apology';
 
 const THINGS = '(mistakes|errors|things|words|stuff|some things|hurtful things|horrible things|stupid things|bad choices|bad decisions|wrong choices)';
+const HARSH_THINGS = anyOf('(some)? (horrible|hurtful|awful|nasty|terrible|stupid|mean|cruel|harsh) (things|stuff)');
 const BOTH_OF_US = anyOf('we (are|were|r)? (both|all)', 'both of us (are|were)?', 'we each');
 
 export default defineRule({
@@ -40,7 +41,7 @@ export default defineRule({
     },
     // we both said things
     {
-      match: `[${BOTH_OF_US} (said|did|made|messed|screwed|got) (things|stuff|some things|mistakes|our faults|our part|our parts|it wrong|up|things wrong|hurtful things)]`,
+      match: `[${BOTH_OF_US} (said|did|made|messed|screwed|got) ${HARSH_THINGS.slice(0, -1)}|things|stuff|some things|mistakes|our faults|our part|our parts|it wrong|up|things wrong|hurtful things)]`,
       reason: 'folds the writer\'s part into a shared one',
       confidence: 0.75,
     },
@@ -71,6 +72,7 @@ export default defineRule({
     'Mistakes were made.',
     "Things were said that shouldn't have been, and I regret how it went.",
     'We both said things.',
+    'we both said some horrible things',
     'We both behaved badly that night.',
     "Let's be honest, there were mistakes on both sides.",
     "we're both to blame here tbh",

@@ -53,6 +53,19 @@ export default defineRule({
       reason: 'regrets the impression, not the words',
       rewrite: ownTheWords,
     },
+    // i apologise if my tone in yesterday's meeting came across as dismissive
+    {
+      match: `[${anyOf(SORRY, 'regret')} (that|if|how) (my|what|the way|anything|something) .{1,6} (came|come|comes|sounded|landed|seemed) (across|off)? (as)? (a bit|a little|so|really|kind of|kinda|very|quite)? ${CAME_ACROSS_AS}]`,
+      reason: 'regrets the impression, not the words',
+      rewrite: ownTheWords,
+    },
+    // apologies if my comments were misinterpreted
+    {
+      match: `[${anyOf(SORRY, 'regret')} (that|if|how) (my|what|the way|anything|something|it|that|this|i) .{0,6} (was|were|got|been) (misinterpreted|misunderstood|misread|misconstrued|misheard|taken)]`,
+      reason: 'the fault placed in how it was understood',
+      confidence: 0.8,
+      rewrite: ownTheWords,
+    },
   ],
   unless: [
     // he said sorry if i took it the wrong way
@@ -70,6 +83,8 @@ export default defineRule({
     'Apologies if my email came across as harsh.',
     'im sorry if my joke landed badly',
     "I'm sorry you see it that way.",
+    "I apologise if my tone in yesterday's meeting came across as dismissive.",
+    'Please accept my apologies if my comments were misinterpreted.',
     'Sorry if I came across a bit harsh earlier.',
   ],
   counterexamples: [
