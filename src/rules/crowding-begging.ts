@@ -29,6 +29,23 @@ export default defineRule({
       reason: 'a message that is nothing but pleading',
       confidence: 0.85,
     },
+    // please please please, i'm sorry, talk to me
+    {
+      match: `[${PLEASE} ${PLEASE} ${PLEASE}+]`,
+      reason: 'pleading, three times over',
+      confidence: 0.75,
+    },
+    // begging you, just hear me out
+    {
+      match: `^[(begging|pleading with|i beg) ${YOU}]`,
+      reason: 'begging',
+    },
+    // let me see you. please.
+    {
+      match: `^(just|please|pls)? [let me (see|hold|talk to|speak to|be with) (you|u)]$`,
+      reason: 'pleading for access',
+      confidence: 0.7,
+    },
     // please please just talk to me
     {
       match: `[${PLEASE} ${PLEASE}+ ${JUST}? (talk to me|talk|answer me|answer|pick up|call me|call|reply|respond|listen|let me|come back|come home|forgive me|give me|see me|open the door|open up|text me|message me|speak to me|do not|dont|stop|hear me out|meet me|write back)]`,
@@ -123,8 +140,8 @@ export default defineRule({
     { match: 'on my (knees|hands and knees) #Gerund', reason: 'literally kneeling for a task', scope: 'sentence' },
     // please lord, i'm begging you
     { match: '(lord|god|jesus|heaven|heavens|sir|madam|majesty|highness|your honour|your honor)', reason: 'a prayer or a formal plea, not a message to them', scope: 'sentence' },
-    // please please tell me you saved me some cake
-    { match: `${PLEASE} ${PLEASE}+ (tell me|say) (you|u|there|it)`, reason: 'a playful plea about something small', scope: 'sentence' },
+    // please please tell me you saved me some cake / please please please let it be sunny
+    { match: `${PLEASE} ${PLEASE}+ (tell me|say|let it|let the|let there|can we|can i|could we|could i|may i|be|no|not|stop) (you|u|there|it|be|rain|#Noun)?`, reason: 'a playful plea about something small', scope: 'sentence' },
     // i'll do anything i can to help
     { match: '(do anything|do whatever) (i can|we can) to help', reason: 'an offer of help', scope: 'sentence' },
     // don't go to any trouble
@@ -145,6 +162,9 @@ export default defineRule({
     'pleeease just talk to me',
     "I'm begging you, please just hear me out",
     "Please I'm begging, just one call",
+    "Please please please, I'm sorry, talk to me",
+    'Begging you, just hear me out',
+    'Let me see you. Please.',
   ],
   counterexamples: [
     'Please please please tell me you saved me a slice of that cake 😭',
@@ -154,5 +174,7 @@ export default defineRule({
     'Please let me know if you need anything.',
     "I'm begging you to try the cheesecake, it's amazing",
     "I'm literally on my knees scrubbing the floor lol",
+    'Please please please let it be sunny tomorrow',
+    'Let me see your new haircut, send a pic!',
   ],
 });

@@ -23,7 +23,7 @@ export default defineRule({
   patterns: [
     // i can't live without you
     {
-      match: `[i ${REALLY}? (can not|cannot|could not|will not be able to) ${REALLY}? ${CANNOT_DO} (anything|this|it|properly|anymore)? ${WITHOUT} ${YOU}]`,
+      match: `[i ${REALLY}? (can not|cannot|could not|will not be able to) ${REALLY}? ${CANNOT_DO} (anything|this|it|properly|anymore|like this|here)? ${WITHOUT} ${YOU}]`,
       reason: 'the writer’s ability to go on made to depend on them',
       rewrite: 'I miss you',
     },
@@ -130,6 +130,7 @@ export default defineRule({
     "If you leave I don't know what I'll do",
     'Life means nothing without you in it.',
     'I cant function w/o you',
+    "I can't live like this without you, come home",
     "There's no me without you.",
     "Without you I can't cope.",
     "I'm completely broken without you.",

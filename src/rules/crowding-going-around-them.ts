@@ -77,6 +77,12 @@ export default defineRule({
       match: `[(keep|keeping|kept|been) (calling|ringing|texting|messaging|phoning|emailing|bothering|asking) (your|ur) (best|older|younger)? ${THEIR_PEOPLE}]`,
       reason: 'pressing their people for news of them',
     },
+    // i messaged your best friend to ask how you are
+    {
+      match: `[(messaged|texted|called|rang|phoned|asked|asking|messaging|texting|calling) (your|ur) (best|older|younger)? ${THEIR_PEOPLE}] .{0,2} (how|where|whether|if|about) (you|u)`,
+      reason: 'asking their people about them behind their back',
+      confidence: 0.65,
+    },
     // i rang your office and asked them to put me through
     {
       match: `[(rang|called|phoned|emailed|turned up at|showed up at|went to|contacted|messaged) (your|ur) (office|work|workplace|job|reception|boss|manager|school|uni)] .{0,4} (asked|ask|asking|again|times|looking|find|reach|speak|talk|see|put|begged|waited)`,
@@ -91,7 +97,7 @@ export default defineRule({
     },
     // made a fake insta to watch ur stories
     {
-      match: `[(watching|checking|stalking|refreshing|looking at|keeping an eye on|tracking) (your|ur) (stories|story|profile|page|insta|instagram|location|last seen|snap map|posts|socials|status|online status)]`,
+      match: `[(watching|checking|stalking|refreshing|looking at|keeping an eye on|tracking|following|tracing) (your|ur) (stories|story|profile|page|insta|instagram|location|last seen|snap map|posts|socials|status|online status)]`,
       reason: 'watching them from a distance',
       confidence: 0.75,
     },
@@ -135,6 +141,8 @@ export default defineRule({
     "Your brother said he'd pass on my letter.",
     'I asked your flatmate to let me in.',
     "I keep checking if you're online.",
+    'I messaged your best friend to ask how you are doing every day',
+    'Been following your location on snap map',
   ],
   counterexamples: [
     'Can you ask your mum for the recipe?',

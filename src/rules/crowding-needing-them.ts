@@ -42,7 +42,7 @@ export default defineRule({
     },
     // i need to hear your voice
     {
-      match: `[i ${REALLY}? ${REALLY}? need to ${SEE_THEM}] (so|right|now|tonight|today|please|again)?$`,
+      match: `[i ${REALLY}? ${REALLY}? need to ${SEE_THEM}] right? (so|now|tonight|today|please|again)?$`,
       reason: 'the writer’s need for contact set as the agenda',
       confidence: 0.7,
       rewrite: 'I’d like to talk when you’re ready',
@@ -65,6 +65,12 @@ export default defineRule({
       match: `[${YOU} (said|asked me|told me|asked) (not to|to stop|to leave you alone|to give you space|for space|for some space|you needed space|you need space|no contact)] .{0,4} but`,
       reason: 'their request for space acknowledged and overridden',
       confidence: 0.85,
+    },
+    // i need you to come home
+    {
+      match: `[i ${REALLY}? need ${YOU} to (come back|come home|talk to me|see me|let me in|call me|hold me|be here|be with me|stay|hear me out|meet me)]`,
+      reason: 'the writer’s need set as their task',
+      confidence: 0.75,
     },
     // i just need five minutes of your time
     {
@@ -103,6 +109,8 @@ export default defineRule({
     "I know you want space but I can't give you that",
     'I need to see you, please, just five minutes',
     'Just tell me you still love me, I need to hear it.',
+    'I need to hold you right now',
+    'I need you to come home.',
     'I know you said not to contact you but I had to',
     "I need you to tell me we're okay",
   ],

@@ -57,6 +57,12 @@ export default defineRule({
       reason: 'waiting for them at their place',
       confidence: 0.8,
     },
+    // open the door, i know you're in there
+    {
+      match: `[i know (you are|you're|ur|youre|u are|your) (in there|home|inside|in|upstairs|there)]`,
+      reason: 'the writer is at their door, pressing them to open',
+      confidence: 0.8,
+    },
     // i'm at the end of your road
     {
       match: '[i am (at|on|in|near|by|round) (the)? (end|corner|top|bottom)? (of)? (your|ur) (road|street|block|estate|drive|close|lane|avenue)]',
@@ -240,6 +246,7 @@ export default defineRule({
     "I'm on your doorstep.",
     'Waiting outside your gym, we need to talk.',
     "I'm at the end of your road.",
+    "Open the door, I know you're in there.",
     "I'm not going anywhere until we've talked.",
     "I'll turn up at your work if you don't answer.",
   ],

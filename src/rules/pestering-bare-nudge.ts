@@ -51,6 +51,24 @@ export default defineRule({
       reason: 'a joking prod that presses for a reply',
       confidence: 0.7,
     },
+    // helloooooo
+    {
+      match: '^/^he+l+o{3,}$/$',
+      reason: 'a stretched greeting sent alone: a prod for a reply',
+      confidence: 0.6,
+    },
+    // tick tock.
+    {
+      match: '^[tick (tock|tick)]',
+      reason: 'a clock ticking at them',
+      confidence: 0.75,
+    },
+    // waiting...
+    {
+      match: '^[(still|just|i am|i am still)? waiting] (here)?$',
+      reason: 'waiting announced at them',
+      confidence: 0.6,
+    },
     // earth to tash
     {
       match: '[earth to #Noun]',
@@ -72,7 +90,7 @@ export default defineRule({
   ],
   // "??" and "????" fire too (see the dev set), but the rules test only accepts spans that start
   // with a letter or are one character long, so they can't be listed here.
-  examples: ['hello?????', 'Hello???', 'u there?', 'r u there?', "Helloooo earth to Tash 👋 it's been four days since I apologised, you alive?", 'hey?', 'Are you still there?', 'Are you even there?'],
+  examples: ['hello?????', 'Hello???', 'u there?', 'r u there?', "Helloooo earth to Tash 👋 it's been four days since I apologised, you alive?", 'hey?', 'Are you still there?', 'Are you even there?', 'Helloooooo', 'Tick tock.', 'Waiting...'],
   counterexamples: [
     "hello! long time no speak, how's the new job going?",
     'Hello?? Is this thing on? 🎤 (testing the new group chat lol)',

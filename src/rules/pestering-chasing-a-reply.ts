@@ -111,6 +111,32 @@ export default defineRule({
       match: `[still waiting to hear (from you|from u|back|anything)]`,
       reason: 'their silence counted against them',
     },
+    // are you just not going to reply ever?
+    {
+      match: `[(are|r) ${YOU} (just|really|seriously|honestly)? (not|never) (going to|gonna) (${REPLY_FORMS})]`,
+      reason: 'their silence narrated back at them',
+    },
+    // answer my calls.
+    {
+      match: '^(please|pls|just|so)? [(answer|return|pick up|reply to|respond to) my (calls|texts|messages|phone calls|emails|msgs)]',
+      reason: 'an order to reply',
+    },
+    // why do you keep ignoring me?
+    {
+      match: `[why (do|does|did|will|would) ${YOU} (keep|always|still)? (ignoring|ignore|avoiding|avoid|ghosting|ghost|blanking|blank|dodging|dodge) (me|my)]`,
+      reason: 'their silence cast as a slight',
+    },
+    // did you not get my messages?
+    {
+      match: `[(did you not|did u not|didnt you|didnt u) (get|see|read|receive|hear) my ${MY_MESSAGES}]`,
+      reason: 'checking they received it, to draw a reply',
+      confidence: 0.75,
+    },
+    // when will you get back to me?
+    {
+      match: `[when (will|are|r|do|can|would) ${YOU} (going to|gonna)? (get back to me|reply|answer me|answer|respond|text me back|call me back|talk to me|let me know|reply to me|forgive me|decide)]`,
+      reason: 'pressing on when they will answer',
+    },
     // oi. answer.
     {
       match: '^[(answer|reply|respond|answer me|reply to me)]$',
@@ -288,6 +314,11 @@ export default defineRule({
     "I'll be waiting for your reply tonight.",
     'How much longer do I have to wait?',
     'I deserve an answer.',
+    'Are you just not going to reply ever?',
+    'Answer my calls.',
+    'Why do you keep ignoring me?',
+    'Did you not get my messages?',
+    'When will you get back to me?',
     'Can you call me tonight?',
     "I need to know today, I've asked three times.",
   ],
@@ -309,5 +340,9 @@ export default defineRule({
     'Are you going to say anything at the wedding?',
     "I'm waiting for your answer about the holiday dates, no rush.",
     'How much longer is the film?',
+    'Answer my question from earlier when you get a sec.',
+    'Why do you keep leaving the lights on?',
+    'Did you not get the memo about casual Friday?',
+    'When will you get back from your trip?',
   ],
 });

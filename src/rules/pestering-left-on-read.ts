@@ -51,7 +51,7 @@ export default defineRule({
     },
     // i know you've seen my messages
     {
-      match: `[i (know|can tell) (that)? ${YOU} (have|had)? (seen|read|opened|got|received) (it|them|my)] (message|messages|msg|msgs|text|texts|email|emails|voicemail|voicemails|letter|letters|dm|dms)?`,
+      match: `[i (know|can tell) (that)? ${YOU} (have|had)? (seen|read|opened|got|received) (it|them|this|that|my)] (message|messages|msg|msgs|text|texts|email|emails|voicemail|voicemails|letter|letters|dm|dms)?`,
       reason: 'their reading without answering held against them',
       confidence: 0.75,
     },
@@ -60,6 +60,11 @@ export default defineRule({
       match: `[${YOU} (have)? (opened|read|saw|seen|viewed) (it|them|my #Noun)] .{0,3} (hours|minutes|days|hrs|mins|ago)`,
       reason: 'their read receipt timed and held against them',
       confidence: 0.75,
+    },
+    // it says you read it at 9
+    {
+      match: `[(it|whatsapp|insta|messenger|my phone|the app) (says|shows|said) ${YOU} (read|opened|saw|seen|have read|have seen|were online|are online|were active|are active|were typing)]`,
+      reason: 'their receipts or status watched',
     },
     // blue ticks and no reply
     {
@@ -82,6 +87,8 @@ export default defineRule({
     'Blue ticks and no reply, nice.',
     "I know you've seen my messages.",
     'You opened it 3 hours ago.',
+    "I know you've read this.",
+    'It says you read it at 9.',
   ],
   counterexamples: [
     'How do you turn off read receipts on WhatsApp?',

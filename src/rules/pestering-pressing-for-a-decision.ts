@@ -151,6 +151,19 @@ export default defineRule({
       reason: 'asking for their verdict',
       confidence: 0.75,
     },
+    // can you just decide already?
+    {
+      match: `[(just|can you just|could you just|will you just|please just|pls just)? (decide|choose|make a decision|make up your mind|make your mind up|make up ur mind) (already|now|today|tonight|asap)]`,
+      reason: 'pressing for their decision',
+      rewrite: 'Take whatever time you need',
+    },
+    // make up your mind.
+    {
+      match: `^(just|please|so|pls)? [(make up your mind|make your mind up|make up ur mind|make ur mind up|make a decision)] then?$`,
+      reason: 'an order to decide',
+      rewrite: 'Take whatever time you need',
+      confidence: 0.75,
+    },
     // have you made your decision?
     {
       match: `[(have|did) ${YOU} (made|make|reached|come to) (your|a|ur) (decision|choice)] (yet|or|already)?$`,
@@ -208,6 +221,8 @@ export default defineRule({
     },
   ],
   unless: [
+    // have you thought about what i asked you about the playlist?
+    { match: 'what i (said|asked|asked you|wrote) about (the|your|a|our|my)', reason: 'a question about something else', scope: 'sentence' },
     // have you decided what you're having?
     { match: '(order|ordering|having|eat|eating|dinner|lunch|breakfast|menu|sofa|name|puppy|colour|color|holiday|film|movie|wear|flight|course|uni|job offer|restaurant|drink|croissant|pitch|five-a-side|book|booking|tickets|pizza|takeaway)', reason: 'an everyday choice', scope: 'sentence' },
     // whatever you decide is fine
@@ -245,6 +260,8 @@ export default defineRule({
     'Have you made your decision?',
     'Are you staying or leaving?',
     'Do you want to be with me or not?',
+    'Can you just decide already?',
+    'Make up your mind.',
   ],
   counterexamples: [
     "Have you decided what you're having? I'm starving, ordering in 5",
@@ -265,5 +282,7 @@ export default defineRule({
     'Have you made your decision about the new job?',
     'Do you want to come to the cinema or not?',
     'Are you staying for dinner or leaving after the match?',
+    'Have you thought about what I asked you about the wedding playlist?',
+    'Make up your mind about the paint colour by Sunday please.',
   ],
 });

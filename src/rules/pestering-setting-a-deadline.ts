@@ -70,6 +70,23 @@ export default defineRule({
       reason: 'counting their silence against them',
       confidence: 0.7,
     },
+    // i need you to decide today
+    {
+      match: `[i (just|really)? need (you|u) to (decide|make up your mind|make a decision|choose|answer|reply|tell me|let me know|get back to me) (by|before|today|tonight|now|asap|soon|this)]`,
+      reason: 'their decision put on the writer’s clock',
+      rewrite: 'I’d like to know when you’re ready',
+    },
+    // please let me know today either way
+    {
+      match: `[(let me know|tell me|answer me|get back to me) (today|tonight|now|asap|soon)? either way]`,
+      reason: 'pressing for an answer, any answer',
+      confidence: 0.7,
+    },
+    // it's been 3 days of you ignoring me
+    {
+      match: `[${TIME_UNITS} of (you|u) (ignoring|avoiding|ghosting|blanking|not answering|not replying|not talking|giving me the silent treatment)]`,
+      reason: 'counting the time of their silence at them',
+    },
     // two weeks of silence
     {
       match: `[(#Value|a few|a couple of|two|three|four|five|six|seven)? ${TIME_UNITS} of (silence|nothing|radio silence|being ignored|ignoring me|no reply|no replies|the silent treatment)]`,
@@ -175,6 +192,9 @@ export default defineRule({
     "You've got 24 hours to decide.",
     'Two weeks of silence. Really?',
     'Let me know by tonight.',
+    'I need you to decide today.',
+    'Please let me know today either way.',
+    "It's been 3 days of you ignoring me.",
     'A whole week and nothing from you.',
     'Still no reply then.',
     "Just checking in again since I haven't heard back.",
@@ -196,5 +216,6 @@ export default defineRule({
     'Let me know by tonight if you want a ticket.',
     'A whole week of rain, ugh.',
     'Still no word from the landlord about the boiler.',
+    'Please let me know today either way about dinner so I can book.',
   ],
 });
