@@ -3,7 +3,7 @@
  * wording, a cooldown, and ways to silence it. A non-modal dialog: it opens beside the words
  * without taking focus (unless opened from the keyboard), and Esc closes it.
  */
-import { computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { uiString } from './strings';
 import type { CardModel, OverlayCallbacks } from './types';
@@ -28,7 +28,13 @@ export function Card({ card, callbacks }: CardProps) {
     void computePosition(reference, element, {
       strategy: 'fixed',
       placement: 'bottom-start',
-      middleware: [offset(8), flip({ padding: 8 }), shift({ padding: 8 })],
+      middleware: [
+        offset(8),
+        flip({ padding: 8 }),
+        shift({ padding: 8 }),
+        // In a short window the card scrolls inside itself rather than running off screen.
+        size({ padding: 8, apply: ({ availableHeight }) => void (element.style.maxHeight = `${Math.max(160, Math.floor(availableHeight))}px`) }),
+      ],
     }).then(({ x, y }) => {
       if (cancelled) return;
       element.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;

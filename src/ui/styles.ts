@@ -102,6 +102,8 @@ export const OVERLAY_CSS = `
   border-radius: 12px;
   box-shadow: inset 0 3px 0 var(--accent), var(--amends-shadow);
   pointer-events: auto;
+  overflow-y: auto;
+  overscroll-behavior: contain;
   text-align: left;
   animation: amends-in 120ms ease-out;
 }
