@@ -67,7 +67,6 @@ interface SwallowedGesture {
 const POINTER_EVENTS = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'] as const;
 const HOLD_ANALYSIS_DEBOUNCE_MS = 200;
 const GESTURE_MS = 2000;
-const CARD_COOLDOWN_MEMO_MS = 250;
 
 export class SendWatch {
   private settings: CooldownSettings = DEFAULT_COOLDOWN_SETTINGS;
@@ -84,7 +83,6 @@ export class SendWatch {
   private gesture?: SwallowedGesture;
   private swallowKeyUp?: string;
   private hold?: OpenHold;
-  private cardCooldown?: { category: Finding['category']; conversation?: Conversation; at: number; text: string };
 
   constructor(private readonly deps: SendWatchDeps) {}
 
@@ -124,17 +122,9 @@ export class SendWatch {
     });
   }
 
-  /**
-   * The card's cooldown line (the controller's `describeCooldown`). The card re-renders on every
-   * scroll frame, so the answer is kept for a quarter second rather than re-reading the page each frame.
-   */
+  /** The card's cooldown line (the controller's `describeCooldown`): a few selector reads, no storage. */
   describeCooldown(finding: Finding): string {
-    const now = Date.now();
-    const memo = this.cardCooldown;
-    if (memo && memo.category === finding.category && memo.conversation === this.conversation && now - memo.at < CARD_COOLDOWN_MEMO_MS) return memo.text;
-    const text = this.cooldownFor([finding], new Date(now)).text || uiString('card_noCooldown');
-    this.cardCooldown = { category: finding.category, conversation: this.conversation, at: now, text };
-    return text;
+    return this.cooldownFor([finding]).text || uiString('card_noCooldown');
   }
 
   /** "Remind me later" from the card: keeps the field's draft with a reminder at the cooldown's end. */
