@@ -52,8 +52,13 @@ export function blameTakenBack(variant: number): RuleVeto[] {
       scope: 'message',
     },
     {
-      match: `${rotated(['that', 'this', 'it', 'thats', 'its', 'which'], variant)} (is|was)? (all|entirely|completely|totally|squarely)? on me`,
+      match: `${rotated(['that', 'this', 'it', 'which', 'what', 'everything'], variant)} (is|was) (all|entirely|completely|totally|squarely)? on me`,
       reason: 'the writer takes the fault',
+      scope: 'message',
+    },
+    {
+      match: `${rotated(['thats', 'its', 'twas', 'tis', 'thatll'], variant)} (all|entirely|completely|totally|squarely)? on me`,
+      reason: 'the writer takes the fault (texting spelling)',
       scope: 'message',
     },
     {

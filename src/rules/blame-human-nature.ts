@@ -25,6 +25,12 @@ export default defineRule({
       reason: 'claims anyone would have done what the writer did',
       confidence: 0.7,
     },
+    // anyone in my shoes would have done the same
+    {
+      match: `[(anyone|anybody|everyone|everybody) in my (shoes|position|place|situation) (would|wouldve) (have|of)?]`,
+      reason: 'claims anyone would have done what the writer did',
+      confidence: 0.75,
+    },
     // anyone would have reacted the same way
     {
       match: `[(anyone|anybody|everyone|everybody|any #Noun|most people) (else)? (would|wouldve|would of) (have|of)? (done|reacted|snapped|said|lost) (the same|it|that|so|their|his|her)]`,
@@ -118,6 +124,7 @@ export default defineRule({
     // it's not your fault
     // no one to blame but me
     // that's on me
+    // thats all on me
     // none of this is on you
     ...blameTakenBack(0),
     // i won't hide behind "everyone does it"

@@ -57,6 +57,18 @@ export default defineRule({
       reason: 'implies someone else could have prevented it',
       confidence: 0.55,
     },
+    // if the brief had been clearer we wouldn't be in this position
+    {
+      match: `[if (the|your|ur|his|her|their|#Person) .{1,8} (we|i) (would not|wouldnt|would never|never would)]`,
+      reason: 'someone else\'s part set up as the condition',
+      confidence: 0.65,
+    },
+    // maybe if ur mum didnt stick her nose in
+    {
+      match: `[maybe if .{1,3} (did not|didnt|had not|hadnt|was not|wasnt|were not|werent|would|stopped|kept|actually|listened|paid|just|bothered|cared|tried)]`,
+      reason: 'a reproach framed as a condition',
+      confidence: 0.7,
+    },
     // maybe if you weren't so jealous
     {
       match: `[(maybe|perhaps)? if ${YOU} (were not|was not|werent|had not been|hadnt been|did not|didnt) (so|always|constantly|such a)]`,
@@ -82,6 +94,7 @@ export default defineRule({
     // it's not your fault
     // no one to blame but me
     // that's on me
+    // thats all on me
     // none of this is on you
     ...blameTakenBack(1),
     // i wouldn't have made it through if you hadn't helped

@@ -111,6 +111,24 @@ export default defineRule({
       reason: 'blames others for turning them against the writer',
       confidence: 0.75,
     },
+    // the delay was caused by your team's late sign-off
+    {
+      match: `[(caused by|due to|down to|the fault of|thanks to) (your|ur|you)]`,
+      reason: 'attributes the problem to them',
+      confidence: 0.6,
+    },
+    // the client's changes made this unavoidable
+    {
+      match: `[made (this|it|that) (unavoidable|inevitable|impossible to avoid)]`,
+      reason: 'presents the outcome as forced by someone else',
+      confidence: 0.65,
+    },
+    // i reacted like that cos u were screaming at me
+    {
+      match: `[i (reacted|snapped|did|said|shouted|yelled|lost|acted|responded|left|hung) .{0,4} (because|bc|cuz|cos|coz|cause) (you|u|he|she|they|#Person) (were|was|kept|had|did|started|made|never|always)]`,
+      reason: 'the writer\'s reaction put down to their behaviour',
+      confidence: 0.7,
+    },
     // not because of what i did
     {
       match: `[not (because|bc|cuz|cos|cause) of (what|anything|something) i (did|said|have done|had done)]`,
@@ -146,6 +164,7 @@ export default defineRule({
     // it's not your fault
     // no one to blame but me
     // that's on me
+    // thats all on me
     // none of this is on you
     ...blameTakenBack(2),
     // don't blame him, it was me

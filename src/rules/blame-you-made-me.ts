@@ -165,6 +165,7 @@ export default defineRule({
     // it's not your fault
     // no one to blame but me
     // that's on me
+    // thats all on me
     // none of this is on you
     ...blameTakenBack(3),
     // you should have told me you were coming, i'd have made dinner

@@ -37,7 +37,7 @@ export default defineRule({
     {
       match: `[(it is|it was|that is|that was|this is|its|thats)? (not|never|hardly) (my|all my|entirely my|completely my|only my|just my) fault]`,
       reason: 'denies the writer\'s fault',
-      rewrite: (m) => (/^(it|that|this)/i.test(m) ? 'it was my fault' : 'my fault'),
+      rewrite: (m) => (/^(it|that|this)/i.test(m) ? 'it was my fault' : 'that was on me'),
     },
     // this isn't all on me
     {
@@ -103,6 +103,24 @@ export default defineRule({
       reason: 'hands them part of the responsibility',
       confidence: 0.7,
     },
+    // don't put this all on me
+    {
+      match: `[(do not|dont|stop|quit) (put|putting|pin|pinning|lay|laying|dump|dumping) (this|it|that|everything) (all)? on me]`,
+      reason: 'refuses the fault',
+      confidence: 0.8,
+    },
+    // you can't blame me for what your sister said
+    {
+      match: `[${YOU} (can not|cant|cannot|could not|couldnt|should not|shouldnt) (really)? blame me]`,
+      reason: 'refuses the fault',
+      confidence: 0.7,
+    },
+    // u shouldnt have sprung it on me like that
+    {
+      match: `[${YOU} (should not have|shouldnt have|shouldnt of|should never have|should not of) .]`,
+      reason: 'turns the writer\'s act into their mistake',
+      confidence: 0.55,
+    },
     // i'm willing to forgive you for overreacting
     {
       match: `[i (am willing to|will|can|am ready to|am prepared to|would) forgive ${YOU} (for|if|too)]`,
@@ -122,12 +140,15 @@ export default defineRule({
     // it's not your fault
     // no one to blame but me
     // that's on me
+    // thats all on me
     // none of this is on you
     ...blameTakenBack(4),
     // none of this is your fault
     { match: '(none|nothing|not|neither) of (this|it|that|these)', reason: 'absolves them', scope: 'sentence' },
     // it's on you to pick the restaurant
     { match: `on ${YOU} to`, reason: 'their turn or their job, not a charge', scope: 'sentence' },
+    // you shouldn't have! they're beautiful
+    { match: '(flowers|gift|present|beautiful|lovely|thank|thanks|spoil|spoiled|spoilt)', reason: 'thanks for a kindness, not blame', scope: 'sentence' },
     // that's on you if you want to stay up late
     { match: `on ${YOU} if`, reason: 'their call, not a charge', scope: 'sentence' },
     // don't blame yourself

@@ -71,6 +71,42 @@ export default defineRule({
       reason: 'overwork offered as the reason',
       confidence: 0.6,
     },
+    // i hadn't slept in two days
+    {
+      match: `[i (had not|hadnt|have not|havent) (slept|eaten|had a break|stopped)]`,
+      reason: 'exhaustion offered as the reason',
+      confidence: 0.65,
+    },
+    // i was just in a bad mood
+    {
+      match: `[i was ${ONLY} (so|really)? (in a bad mood|having a bad day|in a mood|upset|angry|annoyed|frustrated|grumpy|cranky|emotional|hormonal|jealous|hurt|scared|nervous|anxious|panicking|on edge|not thinking)]`,
+      reason: 'a passing mood, with just, offered as the reason',
+      confidence: 0.7,
+    },
+    // i had a million things going on
+    {
+      match: `[i had (a million|so many|a lot of|loads of|too many|a hundred) things (going on|on my mind|on my plate|to do)]`,
+      reason: 'a busy mind offered as the reason',
+      confidence: 0.65,
+    },
+    // i had so much going on
+    {
+      match: `[i had (so much|a lot|loads|too much|a ton) going on]`,
+      reason: 'a busy stretch offered as the reason',
+      confidence: 0.6,
+    },
+    // i was half asleep when i sent that
+    {
+      match: `[i was (half asleep|half awake|barely awake|still asleep|half cut)]`,
+      reason: 'a sleepy state offered as the reason',
+      confidence: 0.6,
+    },
+    // i was in a really dark place back then
+    {
+      match: `[i was in a (really|very|pretty|such a)? (dark|bad|rough|tough|difficult|low|terrible|horrible) (place|headspace|state|way|space)]`,
+      reason: 'a hard time offered as the reason',
+      confidence: 0.6,
+    },
     // i wasn't exactly thinking straight
     {
       match: `[i was not (exactly|really|even)? thinking (straight|clearly|properly|right)]`,
@@ -121,7 +157,7 @@ export default defineRule({
     },
     // i was under a lot of pressure with the move
     {
-      match: `[i was under (a lot of|so much|loads of|a ton of|huge|massive|enormous|too much)? (pressure|stress)]`,
+      match: `[i was under .{0,2} (pressure|stress|strain)]`,
       reason: 'pressure offered as the reason',
       confidence: 0.75,
     },

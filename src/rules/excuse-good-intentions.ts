@@ -127,6 +127,18 @@ export default defineRule({
       reason: 'the reason just given presented as what explains the act',
       confidence: 0.6,
     },
+    // i didnt tell u bc i knew ud freak out
+    {
+      match: `[i (did not|didnt|never) (tell|say|mention|ask|show) .{0,4} ${BECAUSE} i (knew|thought|was|did|didnt|figured|wanted|assumed)]`,
+      reason: 'hiding something, justified by a protective motive',
+      confidence: 0.75,
+    },
+    // it just never came up
+    {
+      match: `[it (just)? (never|did not|didnt) (came|come) up]`,
+      reason: 'not telling them presented as chance',
+      confidence: 0.65,
+    },
     // it was never my intention to upset anyone
     {
       match: `[(it was|it is|it has)? never my intention]`,

@@ -90,6 +90,18 @@ export default defineRule({
       reason: 'declares the act not serious',
       confidence: 0.6,
     },
+    // just a stupid dare
+    {
+      match: `[${ONLY} a (stupid|silly|dumb|harmless|little|daft) (dare|joke|prank|bet|laugh|kiss|flirt|text|message)]`,
+      reason: 'shrinks the act to something trivial',
+      confidence: 0.55,
+    },
+    // honestly it was harmless, just banter
+    {
+      match: `[(it was|that was|its|it is|thats) (totally|completely|just|only|all|perfectly)? (harmless|innocent|innocuous|banter|nothing serious)]`,
+      reason: 'declares the act harmless',
+      confidence: 0.6,
+    },
     // it's not like i went looking for it
     {
       match: `[(it is|it has|it was|its|it) not like (i|we) (#PastTense|was|were|had|did)]`,

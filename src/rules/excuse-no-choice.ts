@@ -34,19 +34,16 @@ export default defineRule({
     {
       match: '[what (else)? (was|were) i (supposed|meant|expected|going) to (do|think|say|feel|believe)]',
       reason: 'a rhetorical question that makes the act the only option',
-      rewrite: 'I could have handled it differently',
     },
     // what did you expect me to do
     {
       match: `[what (did|would) ${YOU} (expect|want) me to (do|say|think)]`,
       reason: 'puts the reader in the writer\'s shoes to justify the act',
-      rewrite: 'I could have handled it differently',
     },
     // what else could i have done
     {
       match: '[what (else|other choice|choice) (could|would|should) i (have|of)? (done|do|said)]',
       reason: 'a rhetorical question that makes the act the only option',
-      rewrite: 'I could have handled it differently',
     },
     // what would you have done
     {
