@@ -150,8 +150,20 @@ function insertAtSelection(doc: Document, replacement: string): void {
   else doc.execCommand('insertText', false, replacement);
 }
 
+/**
+ * Quoted messages mail clients put under a reply: they are the other person's words, not the
+ * user's. (Gmail's own markers are handled in gmail.ts.)
+ */
+const QUOTED_REPLY = 'blockquote[type="cite"], .gmail_quote, #divRplyFwdMsg, .moz-cite-prefix, .yahoo_quoted';
+/** Outlook on the web marks where the quoted message starts with an empty #appendonsend. */
+const QUOTE_STARTS = '#appendonsend';
+
 export const contentEditable = createRichTextAdapter({
   id: 'contenteditable',
   detect: (element) => element.isContentEditable,
   root: editingHost,
+  walk: {
+    exclude: (element) => element.matches(QUOTED_REPLY),
+    endsAt: (element) => element.matches(QUOTE_STARTS),
+  },
 });

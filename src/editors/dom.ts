@@ -32,6 +32,11 @@ function collect(root: Document | ShadowRoot | Element, found: Set<HTMLElement>)
     if (!isCheckableField(element)) continue;
     found.add(element.isContentEditable ? editingHost(element) : element);
   }
+  // Old-style editors make a whole frame document editable (designMode), with no attribute.
+  if (root.nodeType === Node.DOCUMENT_NODE && (root as Document).designMode === 'on') {
+    const body = (root as Document).body;
+    if (body && isCheckableField(body)) found.add(editingHost(body));
+  }
   // Shadow hosts and frames are not reachable by selectors: walk the elements once.
   const doc = root.nodeType === Node.DOCUMENT_NODE ? (root as Document) : (root.ownerDocument as Document);
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);

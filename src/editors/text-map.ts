@@ -41,6 +41,8 @@ export type Affinity = 'forward' | 'backward';
 export interface WalkOptions {
   /** Extra subtrees to leave out (e.g. Gmail's quoted reply). */
   exclude?: (element: Element) => boolean;
+  /** An element where the user's message ends: nothing from it on is read (e.g. Outlook's quote marker). */
+  endsAt?: (element: Element) => boolean;
   /** How much of the text is the user's message (e.g. up to an "On … wrote:" line). */
   messageLength?: (text: string) => number;
 }
@@ -73,13 +75,18 @@ const COLLAPSED_OR_INVISIBLE = /[\t\n\r\f][ \t\n\r\f]*| [ \t\n\r\f]+|[\u200b\u20
 
 export function readDomText(root: HTMLElement, options: WalkOptions = {}): DomText {
   const builder = new TextBuilder(root);
+  let ended = false;
 
   const walk = (parent: Element, collapse: boolean): void => {
-    for (let child = parent.firstChild; child; child = child.nextSibling) {
+    for (let child = parent.firstChild; child && !ended; child = child.nextSibling) {
       if (child.nodeType === Node.TEXT_NODE) {
         builder.addText(child as Text, collapse);
       } else if (child.nodeType === Node.ELEMENT_NODE) {
         const element = child as Element;
+        if (options.endsAt?.(element)) {
+          ended = true;
+          return;
+        }
         if (options.exclude?.(element) || isLeftOut(element)) continue;
         const style = getComputedStyle(element);
         if (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse') continue;

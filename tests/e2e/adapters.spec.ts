@@ -277,11 +277,12 @@ describe('finding message fields', () => {
       page.evaluate(() => {
         const api = (window as any).__amendsAdapters;
         const describe = (element: Element | null) =>
-          !element ? 'none' : element.ownerDocument !== document ? `frame:${element.id}` : element.getRootNode() !== document ? `shadow:${element.id}` : element.id;
+          !element ? 'none' : element.ownerDocument !== document ? `frame:${element.id || element.localName}` : element.getRootNode() !== document ? `shadow:${element.id}` : element.id;
         return { fields: api.findCheckableFields(document).map(describe), active: describe(api.deepActiveElement()) };
       });
+    await page.waitForFunction(() => (document.getElementById('design-frame') as HTMLIFrameElement).contentDocument?.designMode === 'on');
     await page.locator('#shadow-host #editor').click();
-    expect(await where()).toEqual({ fields: ['editor', 'shadow:editor', 'frame:editor'], active: 'shadow:editor' });
+    expect(await where()).toEqual({ fields: ['editor', 'shadow:editor', 'frame:editor', 'frame:html'], active: 'shadow:editor' });
     await page.frameLocator('#frame').locator('#editor').click();
     expect((await where()).active).toBe('frame:editor');
     await page.close();

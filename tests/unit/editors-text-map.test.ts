@@ -8,6 +8,7 @@ import { messageLength } from '../../src/editors/gmail';
 import { readDomTextCached } from '../../src/editors/map-cache';
 import { readDomText } from '../../src/editors/text-map';
 import { gmail } from '../../src/editors/gmail';
+import { contentEditable } from '../../src/editors/contenteditable';
 
 function editor(html: string): HTMLElement {
   document.body.innerHTML = `<div id="root">${html}</div>`;
@@ -97,6 +98,16 @@ describe('Gmail: only the user\'s own message', () => {
         '<div class="gmail_quote"><div class="gmail_attr">On Mon, 3 Nov 2025 at 09:12, Sam wrote:<br></div><blockquote class="gmail_quote">You were late.</blockquote></div>',
     );
     expect(gmail.read(root).text).toBe('Sorry I was late.');
+  });
+});
+
+describe('the generic adapter leaves quoted replies out', () => {
+  it.each([
+    ['Outlook', '<div>Sorry for Friday.</div><div id="appendonsend"></div><hr><div id="divRplyFwdMsg">From: Sam</div><div>You were late</div>'],
+    ['Apple Mail', '<div>Sorry for Friday.</div><blockquote type="cite">You were late</blockquote>'],
+    ['Thunderbird', '<div>Sorry for Friday.</div><div class="moz-cite-prefix">On Friday Sam wrote:</div><blockquote type="cite">You were late</blockquote>'],
+  ])('%s', (_client, html) => {
+    expect(contentEditable.read(editor(html)).text).toBe('Sorry for Friday.');
   });
 });
 
