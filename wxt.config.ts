@@ -34,7 +34,9 @@ export default defineConfig({
   entrypointsDir: 'entrypoints',
   outDirTemplate: e2e ? '{{browser}}-mv{{manifestVersion}}-e2e' : '{{browser}}-mv{{manifestVersion}}',
   // preset-vite is typed against the top-level vite; WXT bundles its own copy of the same major.
-  vite: () => ({ plugins: [preact() as never, withoutPreactRawHtml] }),
+  // No modulepreload polyfill: extension pages run in browsers with native modulepreload, and the
+  // polyfill is the bundle's only fetch() (tests/e2e/privacy.spec.ts allows none).
+  vite: () => ({ plugins: [preact() as never, withoutPreactRawHtml], build: { modulePreload: { polyfill: false } } }),
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
