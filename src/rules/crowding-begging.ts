@@ -29,12 +29,6 @@ export default defineRule({
       reason: 'a message that is nothing but pleading',
       confidence: 0.85,
     },
-    // please please please, i'm sorry, talk to me
-    {
-      match: `[${PLEASE} ${PLEASE} ${PLEASE}+]`,
-      reason: 'pleading, three times over',
-      confidence: 0.75,
-    },
     // begging you, just hear me out
     {
       match: `^[(begging|pleading with|i beg) ${YOU}]`,
@@ -48,7 +42,7 @@ export default defineRule({
     },
     // please please just talk to me
     {
-      match: `[${PLEASE} ${PLEASE}+ ${JUST}? (talk to me|talk|answer me|answer|pick up|call me|call|reply|respond|listen|let me|come back|come home|forgive me|give me|see me|open the door|open up|text me|message me|speak to me|do not|dont|stop|hear me out|meet me|write back)]`,
+      match: `[${PLEASE} ${PLEASE}+ ${JUST}? (talk to me|talk|answer me|answer|pick up|call me|call|ring me|ring|phone me|reply|respond|listen|let me|come back|come home|forgive me|give me|see me|open the door|open up|text me|message me|speak to me|do not|dont|stop|hear me out|meet me|write back|i am sorry|i am begging|i love you|i need you|i miss you|i am so sorry|baby|babe)]`,
       reason: 'repeated pleading for contact or forgiveness',
     },
     // i beg you, please talk to me
@@ -165,6 +159,7 @@ export default defineRule({
     "Please please please, I'm sorry, talk to me",
     'Begging you, just hear me out',
     'Let me see you. Please.',
+    'Pls pls pls ring me',
   ],
   counterexamples: [
     'Please please please tell me you saved me a slice of that cake 😭',
@@ -175,6 +170,7 @@ export default defineRule({
     "I'm begging you to try the cheesecake, it's amazing",
     "I'm literally on my knees scrubbing the floor lol",
     'Please please please let it be sunny tomorrow',
+    'Pls pls pls bring snacks',
     'Let me see your new haircut, send a pic!',
   ],
 });

@@ -50,6 +50,12 @@ export default defineRule({
       match: `[(life|everything|nothing|my life|the world|every day) .{0,3} (meaningless|pointless|empty|nothing|worthless|grey|dark|unbearable|hell)] without ${YOU}`,
       reason: 'life said to lose its point without them',
     },
+    // i cannot imagine my life without you
+    {
+      match: `[i ${REALLY}? (can not|cannot|could not) (imagine|picture|face|handle|bear) (my life|life|living|a life|a future|going on|being happy|me|myself|tomorrow|anything) without ${YOU}]`,
+      reason: 'the writer’s future hung on them',
+      confidence: 0.65,
+    },
     // there's no me without you
     {
       match: `[there is no (me|life|point|future|world|tomorrow|us|happiness) without ${YOU}]`,
@@ -130,6 +136,7 @@ export default defineRule({
     "If you leave I don't know what I'll do",
     'Life means nothing without you in it.',
     'I cant function w/o you',
+    'I simply cannot imagine my life without you in it.',
     "I can't live like this without you, come home",
     "There's no me without you.",
     "Without you I can't cope.",

@@ -83,6 +83,18 @@ export default defineRule({
       reason: 'asking their people about them behind their back',
       confidence: 0.65,
     },
+    // i've spoken to your manager about us
+    {
+      match: `[(spoken|talked|spoke|talk|speak|told|tell|telling|talking) (to|with)? (your|ur) (best|older|younger)? ${THEIR_PEOPLE} about (us|me|what happened|this|what i did|our)]`,
+      reason: 'their people drawn into it',
+      confidence: 0.7,
+    },
+    // your sister gave me your new number
+    {
+      match: `[(got|found|tracked down|managed to get|gave me|given me|found out) (your|ur) new (number|address|email|account|insta|flat|place|phone)]`,
+      reason: 'finding them after they moved away from contact',
+      confidence: 0.75,
+    },
     // i rang your office and asked them to put me through
     {
       match: `[(rang|called|phoned|emailed|turned up at|showed up at|went to|contacted|messaged) (your|ur) (office|work|workplace|job|reception|boss|manager|school|uni)] .{0,4} (asked|ask|asking|again|times|looking|find|reach|speak|talk|see|put|begged|waited)`,
@@ -119,6 +131,8 @@ export default defineRule({
     { match: '(will not|wont|would never|am not going to|not going to|did not|didnt|never) (ask|go through|contact|message|call|bother|involve)', reason: 'a promise not to go around them', scope: 'sentence' },
     // ask your mum for the recipe
     // i called your work to say you're sick
+    // your sister gave me your new number, happy birthday!
+    { match: '(happy birthday|congrats|congratulations|hope that is ok|hope thats ok|hope that is okay|welcome|housewarming)', reason: 'a friendly errand', scope: 'sentence' },
     { match: '(to say you|to tell them you|to let them know|you are sick|you were sick|you are ill|off sick|sick note)', reason: 'an errand done for them', scope: 'sentence' },
     { match: '(for the|for a|for some|for her|for his|for their|if she|if he|if they|whether she|whether he) (recipe|number|address|advice|lift|help|wants|needs|is|can)', reason: 'an errand with their people', scope: 'sentence' },
   ],
@@ -141,6 +155,9 @@ export default defineRule({
     "Your brother said he'd pass on my letter.",
     'I asked your flatmate to let me in.',
     "I keep checking if you're online.",
+    "I've spoken to your manager about us.",
+    'Your sister gave me your new number.',
+    'I found your new address.',
     'I messaged your best friend to ask how you are doing every day',
     'Been following your location on snap map',
   ],
@@ -156,5 +173,7 @@ export default defineRule({
     'I set up a new email for the business.',
     'I asked Tom to call you about the boiler.',
     'I asked your flatmate to let the plumber in.',
+    "I've spoken to your manager about the rota, it's sorted.",
+    "Your sister gave me your new number, hope that's ok! Happy birthday!",
   ],
 });

@@ -63,6 +63,30 @@ export default defineRule({
       reason: 'the writer is at their door, pressing them to open',
       confidence: 0.8,
     },
+    // don't ignore the door
+    {
+      match: '[(do not|dont) (ignore|pretend you did not hear|pretend you didnt hear) (the door|the doorbell|the buzzer|my knock|the bell|me at the door)]',
+      reason: 'the writer is at their door, pressing them to open',
+      confidence: 0.8,
+    },
+    // mate i'm outside, open up
+    {
+      match: '[i am (outside|downstairs|here|at the door)] .{0,3} (open|let)',
+      reason: 'the writer is at their door, pressing them to open',
+      confidence: 0.75,
+    },
+    // i've been sat in the car park at your work for an hour
+    {
+      match: `[i have been (sat|sitting|waiting|parked|standing|stood) (outside|in|at|by) .{0,4} (your|ur) ${THEIR_PLACES}]`,
+      reason: 'waiting for them at their place',
+      confidence: 0.8,
+    },
+    // i'm coming over, i don't care what you said
+    {
+      match: `[i (do not|dont) care (what|if|whether) ${YOU} (said|say|want|think|like it|told me|asked)]`,
+      reason: 'their wishes overridden',
+      confidence: 0.75,
+    },
     // i'm at the end of your road
     {
       match: '[i am (at|on|in|near|by|round) (the)? (end|corner|top|bottom)? (of)? (your|ur) (road|street|block|estate|drive|close|lane|avenue)]',
@@ -95,7 +119,7 @@ export default defineRule({
     },
     // i'll be outside your office at 5
     {
-      match: `[${I_WILL} be (outside|at|by) (your|ur) ${THEIR_PLACES}]`,
+      match: `[${I_WILL} be (outside|at|by|on) (your|ur) ${THEIR_PLACES}]`,
       reason: 'turning up at their place, announced',
       confidence: 0.65,
     },
@@ -247,6 +271,11 @@ export default defineRule({
     'Waiting outside your gym, we need to talk.',
     "I'm at the end of your road.",
     "Open the door, I know you're in there.",
+    "Popping round yours in 5, don't ignore the door",
+    "I'll never give up on us, I'll be on your doorstep every day.",
+    "Mate I'm outside, open up.",
+    "I've been sat in the car park at your work for an hour.",
+    "I'm coming over, I don't care what you said.",
     "I'm not going anywhere until we've talked.",
     "I'll turn up at your work if you don't answer.",
   ],
@@ -263,6 +292,8 @@ export default defineRule({
     'Coming round now to drop off the drill.',
     "I'm in the car outside the school, where are the kids?",
     "Take as long as you need, I'm not going anywhere.",
+    "Mate I'm outside, your doorbell's not working.",
+    "I've been sat in the car park for an hour waiting for a space.",
     "I'll be at your place at 7 for dinner, can't wait!",
     "I'm coming to your school on Friday to pick up the kids' bags.",
   ],

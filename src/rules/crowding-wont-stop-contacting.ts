@@ -38,6 +38,11 @@ export default defineRule({
       reason: 'contact scheduled at them',
       rewrite: 'I won’t keep contacting you',
     },
+    // i won't stop until you forgive me
+    {
+      match: `[i (will not|wont|am not going to|refuse to) (stop|give up|quit|rest|leave you alone|back off|go away) (until|till|til|unless) ${YOU}]`,
+      reason: 'persistence promised until they give in',
+    },
     // expect a call from me every hour
     {
       match: '[expect (a|my|more|another)? (call|calls|text|texts|message|messages|visit|visits|letter|letters|email|emails) (from me)? (every|each|all)]',
@@ -98,6 +103,7 @@ export default defineRule({
     'Expect a call from me every hour',
     "I'll write to you every single day",
     "I've sent you five messages.",
+    "I won't stop until you forgive me.",
   ],
   counterexamples: [
     "I'll keep calling the council until they fix the streetlight, it's been out for weeks",

@@ -39,6 +39,12 @@ export default defineRule({
       reason: 'a greeting sent as a question, then a prod',
       confidence: 0.75,
     },
+    // hellooo anyone home??
+    {
+      match: `^[${GREETING_WORD} (anyone|anybody) (home|there|alive|awake)?]`,
+      reason: 'a greeting and a prod for a reply',
+      confidence: 0.75,
+    },
     // u there?
     {
       match: `^[(hello|hi|hey|so)? (are|r)? ${YOU} (even|still)? (there|still there|alive|awake|around|about|up|dead|ok there) (or|at)? (what|not|all)?]$`,
@@ -90,7 +96,7 @@ export default defineRule({
   ],
   // "??" and "????" fire too (see the dev set), but the rules test only accepts spans that start
   // with a letter or are one character long, so they can't be listed here.
-  examples: ['hello?????', 'Hello???', 'u there?', 'r u there?', "Helloooo earth to Tash 👋 it's been four days since I apologised, you alive?", 'hey?', 'Are you still there?', 'Are you even there?', 'Helloooooo', 'Tick tock.', 'Waiting...'],
+  examples: ['hello?????', 'Hello???', 'u there?', 'r u there?', "Helloooo earth to Tash 👋 it's been four days since I apologised, you alive?", 'hey?', 'Are you still there?', 'Are you even there?', 'Helloooooo', 'Tick tock.', 'Waiting...', 'hellooo anyone home??'],
   counterexamples: [
     "hello! long time no speak, how's the new job going?",
     'Hello?? Is this thing on? 🎤 (testing the new group chat lol)',

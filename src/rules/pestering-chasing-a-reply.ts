@@ -137,6 +137,46 @@ export default defineRule({
       match: `[when (will|are|r|do|can|would) ${YOU} (going to|gonna)? (get back to me|reply|answer me|answer|respond|text me back|call me back|talk to me|let me know|reply to me|forgive me|decide)]`,
       reason: 'pressing on when they will answer',
     },
+    // i have yet to receive a reply
+    {
+      match: '[i (have yet to|still have not|have not yet|still havent|havent yet|am yet to) (receive|received|had|got|get|hear|heard) (a|any|an)? (reply|response|answer|word|anything back)]',
+      reason: 'their silence counted against them',
+      confidence: 0.8,
+    },
+    // could you please confirm whether you have received my letter?
+    {
+      match: `[confirm (whether|if|that) ${YOU} (have|did)? (received|got|get|receive|read|seen|see) my ${MY_MESSAGES}]`,
+      reason: 'checking they received it, to draw a reply',
+      confidence: 0.75,
+    },
+    // i'd appreciate it if you could respond soon
+    {
+      match: `[appreciate it if ${YOU} (could|would|can)? (respond|reply|answer|get back to me|let me know|call me|text me|write back)]`,
+      reason: 'a reply requested on the writer’s schedule',
+      confidence: 0.7,
+    },
+    // any chance of a reply?
+    {
+      match: '[any chance (of|for) (a|an)? (reply|response|answer|word|call back|callback)]',
+      reason: 'a prod for a reply',
+      confidence: 0.75,
+    },
+    // ur being so childish not replying
+    {
+      match: '[(childish|rude|immature|cruel|petty|pathetic|unfair|mean|cold|selfish|disrespectful|cowardly) (of you)? (not|by not|to not|to ignore|ignoring) (replying|answering|responding|me|texting|picking|talking|reply|answer|respond)]',
+      reason: 'their silence judged',
+    },
+    // not replying is so childish
+    {
+      match: '[(not|never) (replying|answering|responding|texting back|picking up|talking to me) (is|was) (so|really|just|pretty)? (childish|rude|immature|cruel|petty|pathetic|unfair|mean|cold|selfish|disrespectful|cowardly)]',
+      reason: 'their silence judged',
+    },
+    // i've been waiting for days for your reply
+    {
+      match: `[i have been waiting (for|on) (days|hours|weeks|ages|forever|all day|all night|so long)? (for|on)? (your|ur|a|an) (reply|answer|response|decision|text|call)]`,
+      reason: 'their silence counted against them',
+      confidence: 0.75,
+    },
     // oi. answer.
     {
       match: '^[(answer|reply|respond|answer me|reply to me)]$',
@@ -223,7 +263,7 @@ export default defineRule({
     },
     // did you even read my message?
     {
-      match: `[did ${YOU} (even|actually|ever) (read|open|see|look at|listen to|get|check|watch) (my|it|them|the)]`,
+      match: `[(did|have) ${YOU} (even|actually|ever) (read|open|opened|see|seen|look at|looked at|listen to|listened to|get|got|check|checked|watch|watched) (my|it|them|this|that)]`,
       reason: 'doubting they read it, to make them answer',
     },
     // did you get my voicemail?
@@ -319,6 +359,13 @@ export default defineRule({
     'Why do you keep ignoring me?',
     'Did you not get my messages?',
     'When will you get back to me?',
+    'Dear Mark, I have yet to receive a reply to my last three emails.',
+    'Could you please confirm whether you have received my letter?',
+    "I'd appreciate it if you could respond soon.",
+    'Any chance of a reply?',
+    'ur being so childish not replying',
+    'Have you even read it?',
+    "I've been waiting for days for your reply.",
     'Can you call me tonight?',
     "I need to know today, I've asked three times.",
   ],
@@ -344,5 +391,9 @@ export default defineRule({
     'Why do you keep leaving the lights on?',
     'Did you not get the memo about casual Friday?',
     'When will you get back from your trip?',
+    'Could you please confirm whether you have received my invoice?',
+    'Any chance of a lift on Saturday?',
+    "Have you even read the book yet? It's so good.",
+    "I've been waiting for days for the parcel.",
   ],
 });

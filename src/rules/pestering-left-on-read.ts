@@ -35,7 +35,7 @@ export default defineRule({
     },
     // seen 11:42pm. cool.
     {
-      match: '^[(seen|read|opened) (at)? #Time]',
+      match: '^[(seen|read|opened) (at)? #Time]$',
       reason: 'their read receipt quoted back at them',
       confidence: 0.75,
     },
@@ -47,6 +47,11 @@ export default defineRule({
     // you read my message two hours ago and still nothing
     {
       match: `[${YOU} (have|had)? (read|seen|opened|saw) (it|them|my #Noun)] .{0,5} (nothing|silence|crickets|ignored)`,
+      reason: 'their reading without answering held against them',
+    },
+    // u saw my msg and ignored it
+    {
+      match: `[${YOU} (saw|seen|read|opened|have seen|have read) (it|my #Noun|them|this)] .{0,2} (ignored|ignore|ignoring|blanked|left)`,
       reason: 'their reading without answering held against them',
     },
     // i know you've seen my messages
@@ -65,6 +70,12 @@ export default defineRule({
     {
       match: `[(it|whatsapp|insta|messenger|my phone|the app) (says|shows|said) ${YOU} (read|opened|saw|seen|have read|have seen|were online|are online|were active|are active|were typing)]`,
       reason: 'their receipts or status watched',
+    },
+    // read at 10:42 and nothing
+    {
+      match: '^[(seen|read|opened) (at)? #Time] (and|but)? (still)? (nothing|no|not)',
+      reason: 'their read receipt quoted back at them',
+      confidence: 0.8,
     },
     // blue ticks and no reply
     {
@@ -89,6 +100,8 @@ export default defineRule({
     'You opened it 3 hours ago.',
     "I know you've read this.",
     'It says you read it at 9.',
+    'Read at 10:42 and nothing.',
+    'u saw my msg and ignored it',
   ],
   counterexamples: [
     'How do you turn off read receipts on WhatsApp?',
@@ -96,5 +109,6 @@ export default defineRule({
     'I can see you from the window, look up!',
     'Have you read the new Sally Rooney yet?',
     'I can see you on the webcam now, wave!',
+    'Read at 10:42 and loved it, thanks for the article.',
   ],
 });

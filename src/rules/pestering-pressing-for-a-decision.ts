@@ -102,6 +102,11 @@ export default defineRule({
       reason: 'pressing for their position',
       confidence: 0.75,
     },
+    // yes or no, it's that simple
+    {
+      match: '[(yes or no|yes/no)] .{0,3} (simple|easy|hard|difficult|all)',
+      reason: 'demanding a verdict',
+    },
     // so is it a yes or a no?
     {
       match: '[is it (a)? (yes|no) or (a)? (no|yes)]',
@@ -262,6 +267,7 @@ export default defineRule({
     'Do you want to be with me or not?',
     'Can you just decide already?',
     'Make up your mind.',
+    "Yes or no, it's that simple.",
   ],
   counterexamples: [
     "Have you decided what you're having? I'm starving, ordering in 5",

@@ -104,8 +104,14 @@ export default defineRule({
     },
     // let me know by the weekend whether i'm still best man
     {
-      match: `[(let me know|tell me|need to know|decision|answer|confirm) .{0,6} (whether|if) .{1,4} still]`,
+      match: `[(let me know|tell me|need to know|decision|answer|confirm|advise|inform me) .{0,6} (whether|if) .{1,4} still]`,
       reason: 'their verdict on the relationship asked for on a timetable',
+      confidence: 0.8,
+    },
+    // you said you'd tell me by monday
+    {
+      match: `[${YOU} said ${YOU} (would|will) (tell me|let me know|get back to me|reply|answer|decide|call|text|be in touch) (by|before) (#Date|tonight|today|the weekend|now|the end)]`,
+      reason: 'their promised deadline held against them',
       confidence: 0.8,
     },
     // i'd really appreciate a response at your earliest convenience
@@ -168,6 +174,8 @@ export default defineRule({
   unless: [
     // no rush at all, whenever suits
     { match: '(no rush|no pressure|no hurry|whenever suits|whenever you are ready|whenever youre ready|in your own time|take your time|take all the time)', reason: 'an open clock', scope: 'message' },
+    // whether the room is still available
+    { match: 'still (available|open|in stock|free|valid|running|happening|going ahead|booked|for sale|on sale|there)', reason: 'a practical question', scope: 'sentence' },
     // so i can book the pitch / the invoice
     { match: '(so i can|so we can|from the|from a|from my|from our|from his|from her|from their|to book|invoice|report|section|form|rota|pitch|tickets|slides|deadline for|the meeting|rsvp|numbers for|quote|order|delivery|parcel|payment|contract)', reason: 'a practical deadline', scope: 'sentence' },
     // it's been a week since i called the plumber
@@ -193,6 +201,8 @@ export default defineRule({
     'Two weeks of silence. Really?',
     'Let me know by tonight.',
     'I need you to decide today.',
+    'Please advise by Friday whether we are still friends.',
+    "You said you'd tell me by Monday. It's Tuesday.",
     'Please let me know today either way.',
     "It's been 3 days of you ignoring me.",
     'A whole week and nothing from you.',
@@ -217,5 +227,7 @@ export default defineRule({
     'A whole week of rain, ugh.',
     'Still no word from the landlord about the boiler.',
     'Please let me know today either way about dinner so I can book.',
+    'Please advise by Friday whether the room is still available.',
+    'You said you’d bring dessert, is that still happening?',
   ],
 });
