@@ -13,7 +13,7 @@ export const YOU_ARE = '(you are|ur|youre|your|u are|ya are)';
 export const SHOULD_HAVE = '(should have|should of|shouldve|shoulda|should\'ve)';
 
 /** A third party named by role or name. */
-export const SOMEONE_ELSE = '(he|she|they|#Person|my #Actor|your #Actor|his #Actor|her #Actor|the #Actor|#Actor)';
+export const SOMEONE_ELSE = '(he|she|they|#Person|my #Actor|your #Actor|his #Actor|her #Actor|the #Actor|#Actor|your ex|ur ex|my ex|his ex|her ex|your mate|your mates|your friends|ur friends|your friend|ur mate)';
 
 /** Anyone other than the writer, the reader included. */
 export const OTHER = `(you|u|${SOMEONE_ELSE.slice(1, -1)})`;

@@ -61,6 +61,18 @@ export default defineRule({
       reason: 'nature offered as the reason',
       confidence: 0.75,
     },
+    // everyone lies to their partners sometimes
+    {
+      match: `[(everyone|everybody|people|we all|all men|all guys|all women) (lies|lie|cheats|cheat|flirts|flirt|strays|stray|snoops|snoop)]`,
+      reason: 'files the act under what everyone does',
+      confidence: 0.6,
+    },
+    // we're only human
+    {
+      match: `[we are (all|only|just)? (only|just)? human]`,
+      reason: 'human nature offered as the reason',
+      confidence: 0.75,
+    },
     // i'm only human
     {
       match: `[i am (only|just|also|still)? human]`,

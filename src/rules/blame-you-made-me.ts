@@ -57,7 +57,7 @@ export default defineRule({
     },
     // ur the reason i did it
     {
-      match: `[${YOU_ARE} the (reason|cause) (why|that)? i (did|said|lied|cheated|snapped|strayed|looked|hid|drank|lost|kissed|texted|went|acted|reacted|did it)]`,
+      match: `[${YOU_ARE} (literally|honestly|actually|just)? the (reason|cause) (why|that)? (i|we) (did|said|lied|cheated|snapped|strayed|looked|hid|drank|lost|kissed|texted|went|acted|reacted|fight|argue|fought|argued|broke|split)]`,
       reason: 'makes them the cause',
       confidence: 0.7,
     },

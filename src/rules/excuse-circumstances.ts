@@ -37,7 +37,7 @@ export default defineRule({
     },
     // i was wasted / i was so drunk
     {
-      match: `[i was (so|really|completely|totally|absolutely|a bit|pretty|very|just|that|off my face|out of my)? ${DRUNK}]`,
+      match: `[i was (just|only)? (so|soo|sooo|really|rly|completely|totally|absolutely|a bit|pretty|very|that|proper|well|super|mega|fully|properly)? ${DRUNK}]`,
       reason: 'being drunk offered as the reason',
       confidence: 0.6,
     },
@@ -107,6 +107,12 @@ export default defineRule({
       reason: 'a hard time offered as the reason',
       confidence: 0.6,
     },
+    // i didn't know what i was doing
+    {
+      match: `[i (did not|didnt) (know|realise|realize) what i was (doing|saying)]`,
+      reason: 'the act put down to not knowing better at the time',
+      confidence: 0.7,
+    },
     // i wasn't exactly thinking straight
     {
       match: `[i was not (exactly|really|even)? thinking (straight|clearly|properly|right)]`,
@@ -115,7 +121,7 @@ export default defineRule({
     },
     // i was just tired and hungry
     {
-      match: `[i was ${ONLY} (so|really|very|super|completely|totally)? ${WORN_OUT}]`,
+      match: `[i was ${ONLY} (so|soo|sooo|really|rly|very|super|completely|totally|properly|absolutely)? ${WORN_OUT}]`,
       reason: 'a passing state, with just, offered as the reason',
       confidence: 0.7,
     },

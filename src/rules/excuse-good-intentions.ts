@@ -139,6 +139,24 @@ export default defineRule({
       reason: 'not telling them presented as chance',
       confidence: 0.65,
     },
+    // i was only being honest
+    {
+      match: `[i was (literally|honestly|really|genuinely)? ${ONLY} being (honest|protective|careful|nice|friendly|supportive|helpful|polite|cautious|thoughtful|a good|real|truthful|caring)]`,
+      reason: 'a virtue offered as the reason, shrunk with only/just',
+      confidence: 0.75,
+    },
+    // i thought i was doing the right thing
+    {
+      match: `[i (honestly|genuinely|really|truly)? (thought|believed|felt) (i was doing|it was|that was) (the right|the best|for the best|right)]`,
+      reason: 'the act defended by what the writer believed at the time',
+      confidence: 0.65,
+    },
+    // i honestly thought you wouldn't mind
+    {
+      match: `[i (honestly|genuinely|really|truly|just)? (thought|assumed|figured|presumed) (you|u) (would|wouldnt|did|didnt) (not)? (be)? (mind|care|notice|fine|okay|ok|bothered)]`,
+      reason: 'the act defended by an assumption about them',
+      confidence: 0.65,
+    },
     // it was never my intention to upset anyone
     {
       match: `[(it was|it is|it has)? never my intention]`,

@@ -102,6 +102,30 @@ export default defineRule({
       reason: 'declares the act harmless',
       confidence: 0.6,
     },
+    // it was a one-time thing
+    {
+      match: `[(it was|that was|it is) (just|only)? a (one-time|one time|one off|one-off|onetime|oneoff) (thing)?]`,
+      reason: 'counts the act down to once',
+      confidence: 0.65,
+    },
+    // it was ages ago, why does it even matter
+    {
+      match: `[why does (it|that|this) (even|still)? matter]`,
+      reason: 'questions whether the act matters',
+      confidence: 0.65,
+    },
+    // it's not as bad as you're making it sound
+    {
+      match: `[not (as|that|so) bad as (you|u) (are|were)? (making|make) (it|out)]`,
+      reason: 'tells them the hurt is overstated',
+      confidence: 0.75,
+    },
+    // it wasn't even that bad
+    {
+      match: `[(it was|it is|its|that was) not even that (bad|big|serious)]`,
+      reason: 'declares the act not that bad',
+      confidence: 0.65,
+    },
     // it's not like i went looking for it
     {
       match: `[(it is|it has|it was|its|it) not like (i|we) (#PastTense|was|were|had|did)]`,

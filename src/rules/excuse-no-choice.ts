@@ -35,6 +35,12 @@ export default defineRule({
       match: '[what (else)? (was|were) i (supposed|meant|expected|going) to (do|think|say|feel|believe)]',
       reason: 'a rhetorical question that makes the act the only option',
     },
+    // how was i supposed to know you'd get so upset
+    {
+      match: '[how (was|were|am) i (supposed|meant|expected|going) to (know|guess|tell|realise|realize|predict)]',
+      reason: 'the harm presented as impossible to foresee',
+      confidence: 0.75,
+    },
     // what did you expect me to do
     {
       match: `[what (did|would) ${YOU} (expect|want) me to (do|say|think)]`,
