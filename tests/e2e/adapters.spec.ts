@@ -52,11 +52,15 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function openFixture(page: Page, file: string): Promise<void> {
+/** A new page on a fixture, with the adapters loaded and its errors collected. */
+async function openFixture(file: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage();
+  const errors = collectPageErrors(page);
   await page.goto(server.url(file));
   // Editors that start asynchronously (CKEditor) expose readModel once they are ready.
   await page.waitForFunction(() => typeof (window as any).readModel === 'function');
   await page.addScriptTag({ path: join(FIXTURES_DIR, 'dist/adapters.js') });
+  return { page, errors };
 }
 
 /** Runs an adapter method in the page on the field matched by `selector`. */
@@ -94,11 +98,21 @@ function inPage<T>(page: Page, selector: string, action: string, args: unknown[]
 let currentModel: string | undefined;
 const readModel = (page: Page) => page.evaluate((id) => (window as any).readModel(id) as string, currentModel);
 
-async function typeMessage(page: Page, editor: EditorCase): Promise<string> {
+async function focusEditor(page: Page, editor: EditorCase): Promise<void> {
   // Top-left corner: in the Gmail reply that is the empty line above the quote.
   await page.click(editor.selector, { position: { x: 4, y: 6 } });
   // Like the content script, attach to the field when it gets focus (adapters start timing edits).
   await inPage(page, editor.selector, 'id');
+}
+
+async function expectOneUndoRestores(page: Page, typed: string): Promise<void> {
+  await page.keyboard.press('Control+z');
+  await page.waitForTimeout(100);
+  expect(await readModel(page)).toBe(typed);
+}
+
+async function typeMessage(page: Page, editor: EditorCase): Promise<string> {
+  await focusEditor(page, editor);
   await page.keyboard.type(FIRST_LINE, { delay: 5 });
   if (editor.singleLine) return FIRST_LINE;
   await page.keyboard.press('Enter');
@@ -112,9 +126,7 @@ describe.each(EDITORS)('$name adapter', (editor) => {
   });
 
   it('reads the typed text, places rects on words, replaces through the editor and undoes in one step', async () => {
-    const page = await browser.newPage();
-    const errors = collectPageErrors(page);
-    await openFixture(page, editor.page);
+    const { page, errors } = await openFixture(editor.page);
 
     const typed = await typeMessage(page, editor);
     await page.waitForTimeout(100);
@@ -148,9 +160,7 @@ describe.each(EDITORS)('$name adapter', (editor) => {
     expect(await inPage(page, editor.selector, 'caret')).toBe(start + REPLACEMENT.length);
 
     // One Ctrl+Z in the editor brings the original back exactly.
-    await page.keyboard.press('Control+z');
-    await page.waitForTimeout(100);
-    expect(await readModel(page)).toBe(typed);
+    await expectOneUndoRestores(page, typed);
     expect(await inPage(page, editor.selector, 'text')).toBe(typed);
 
     expect(errors).toEqual([]);
@@ -159,11 +169,8 @@ describe.each(EDITORS)('$name adapter', (editor) => {
 
   // Single-line inputs have no paragraphs.
   if (!editor.singleLine) it('reads empty lines as the editor does and deletes a range in a later paragraph', async () => {
-    const page = await browser.newPage();
-    const errors = collectPageErrors(page);
-    await openFixture(page, editor.page);
-    await page.click(editor.selector, { position: { x: 4, y: 6 } });
-    await inPage(page, editor.selector, 'id');
+    const { page, errors } = await openFixture(editor.page);
+    await focusEditor(page, editor);
     await page.keyboard.type('First line.', { delay: 5 });
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
@@ -178,20 +185,15 @@ describe.each(EDITORS)('$name adapter', (editor) => {
     const wanted = 'First line.\n\nYou always do this.';
     expect(await readModel(page)).toBe(wanted);
     expect(await inPage(page, editor.selector, 'text')).toBe(wanted);
-    await page.keyboard.press('Control+z');
-    await page.waitForTimeout(100);
-    expect(await readModel(page)).toBe(typed);
+    await expectOneUndoRestores(page, typed);
     expect(errors).toEqual([]);
     await page.close();
   });
 
   // A finding often spans formatting: the range then starts and ends in different text nodes.
   if (editor.bold) it('replaces a range that runs across bold text', async () => {
-    const page = await browser.newPage();
-    const errors = collectPageErrors(page);
-    await openFixture(page, editor.page);
-    await page.click(editor.selector, { position: { x: 4, y: 6 } });
-    await inPage(page, editor.selector, 'id');
+    const { page, errors } = await openFixture(editor.page);
+    await focusEditor(page, editor);
     await page.keyboard.type('I am ', { delay: 5 });
     await page.keyboard.press('Control+b');
     await page.keyboard.type('really sorry', { delay: 5 });
@@ -210,16 +212,13 @@ describe.each(EDITORS)('$name adapter', (editor) => {
     const wanted = 'I am really sorry I hurt you.';
     expect(await readModel(page)).toBe(wanted);
     expect(await inPage(page, editor.selector, 'text')).toBe(wanted);
-    await page.keyboard.press('Control+z');
-    await page.waitForTimeout(100);
-    expect(await readModel(page)).toBe(typed);
+    await expectOneUndoRestores(page, typed);
     expect(errors).toEqual([]);
     await page.close();
   });
 
   it('refuses a replacement when the text moved on, and changes nothing', async () => {
-    const page = await browser.newPage();
-    await openFixture(page, editor.page);
+    const { page } = await openFixture(editor.page);
     const typed = await typeMessage(page, editor);
     await page.waitForTimeout(100);
     const start = typed.indexOf(TARGET);
@@ -230,8 +229,7 @@ describe.each(EDITORS)('$name adapter', (editor) => {
   });
 
   it('places the caret at a text offset', async () => {
-    const page = await browser.newPage();
-    await openFixture(page, editor.page);
+    const { page } = await openFixture(editor.page);
     const typed = await typeMessage(page, editor);
     await page.waitForTimeout(100);
     const offset = typed.indexOf('never');
@@ -248,8 +246,7 @@ describe.each(EDITORS)('$name adapter', (editor) => {
 
 describe('finding message fields', () => {
   it('tells message fields from search, login, data and opted-out fields', async () => {
-    const page = await browser.newPage();
-    await openFixture(page, 'textarea.html');
+    const { page } = await openFixture('textarea.html');
     const verdicts = await page.evaluate(() => {
       const api = (window as any).__amendsAdapters;
       return Object.fromEntries([...document.querySelectorAll('textarea, input')].map((field) => [field.id, api.isCheckableField(field)]));
@@ -271,8 +268,7 @@ describe('finding message fields', () => {
   });
 
   it('finds editors in open shadow roots and same-origin iframes, and follows focus into them', async () => {
-    const page = await browser.newPage();
-    await openFixture(page, 'contenteditable.html');
+    const { page } = await openFixture('contenteditable.html');
     const where = () =>
       page.evaluate(() => {
         const api = (window as any).__amendsAdapters;
@@ -289,9 +285,7 @@ describe('finding message fields', () => {
   });
 
   it('reads and replaces inside a shadow root and inside an iframe', async () => {
-    const page = await browser.newPage();
-    const errors = collectPageErrors(page);
-    await openFixture(page, 'contenteditable.html');
+    const { page, errors } = await openFixture('contenteditable.html');
     for (const [name, locator] of [
       ['shadow', page.locator('#shadow-host #editor')],
       ['frame', page.frameLocator('#frame').locator('#editor')],
@@ -326,8 +320,7 @@ describe('finding message fields', () => {
   });
 
   it('reads only what the user wrote in a Gmail reply, in each compose window', async () => {
-    const page = await browser.newPage();
-    await openFixture(page, 'gmail.html');
+    const { page } = await openFixture('gmail.html');
     const read = () =>
       page.evaluate(() => {
         const api = (window as any).__amendsAdapters;
@@ -346,8 +339,7 @@ describe('finding message fields', () => {
 
 describe('textarea geometry', () => {
   it('follows scrolling and wrapping, and leaves out what is scrolled out of view', async () => {
-    const page = await browser.newPage();
-    await openFixture(page, 'textarea.html');
+    const { page } = await openFixture('textarea.html');
     const lines = Array.from({ length: 30 }, (_, i) => `Line ${i + 1} of the message.`);
     lines.push('A long last line that certainly wraps inside this narrow textarea because it keeps going on and on.');
     await page.evaluate((value) => {
