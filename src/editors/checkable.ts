@@ -14,11 +14,18 @@ const DATA_AUTOCOMPLETE = /\b(username|email|tel|url|name|given-name|family-name
 /** Names and labels that mark an input as something other than a message. */
 const DATA_FIELD_NAME = /search|query|e-?mail|user(name)?|login|passw|phone|zip|postal|city|country|address|captcha|otp|coupon|promo|url|title|subject|first.?name|last.?name|full.?name|date|amount|price|quantity/i;
 
+/**
+ * Editable helpers that are not where anyone writes: hidden from assistive technology or inert,
+ * and Quill 1's off-screen paste catcher.
+ */
+const HELPER_SELECTOR = '[aria-hidden="true"], [inert], .ql-clipboard';
+
 const NON_MESSAGE_ROLES = new Set(['searchbox', 'combobox', 'spinbutton', 'slider']);
 const NON_MESSAGE_INPUTMODES = new Set(['numeric', 'decimal', 'tel', 'email', 'url', 'search']);
 
 /** True when `element` (or the editor it sits in) is a message field Amends may check. */
 export function isCheckableField(element: Element): boolean {
+  if (element.closest(HELPER_SELECTOR)) return false;
   if (isTextField(element)) return isMessageTextField(element) && !optedOut(element);
   const html = element as HTMLElement;
   if (!html.isContentEditable) return false;
