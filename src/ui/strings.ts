@@ -26,8 +26,9 @@ export type CardStringKey = keyof typeof CARD_STRINGS;
 
 /** The UI string for `key`, from the browser's catalogue when it has it. */
 export function uiString(key: CardStringKey, substitutions: readonly string[] = []): string {
+  const english: string = CARD_STRINGS[key];
   if (hasMessage(key)) return t(key, substitutions);
-  return CARD_STRINGS[key].replace(/\$(\d)/g, (_, d: string) => substitutions[Number(d) - 1] ?? '');
+  return english.replace(/\$(\d)/g, (_, d: string) => substitutions[Number(d) - 1] ?? '');
 }
 
 function categoryKey(id: CategoryId, part: 'name' | 'title'): string {
