@@ -55,7 +55,13 @@ export default defineRule({
     },
     // get over it already
     {
-      match: `^(just|so|now|seriously|honestly|come|pls|please|oh)? (on)? [(get over it|get over yourself|let it go|move on|drop it)] (already|then|ok|okay|now|mate|pls|please)?`,
+      match: `^(just|so|now|seriously|honestly|come|pls|please|oh)? (on)? [(get over it|get over yourself)]`,
+      reason: 'their hurt given an order to end',
+      confidence: 0.7,
+    },
+    // let it go already
+    {
+      match: `[(get over it|get over yourself|let it go|move on|drop it) already]`,
       reason: 'their hurt given an order to end',
       confidence: 0.7,
     },
@@ -140,6 +146,7 @@ export default defineRule({
   ],
   counterexamples: [
     'I need to get over it and stop checking my phone.',
+    'Just let it go man, she is not worth the stress.',
     "You'll be fine, it's only a cold.",
     'You need to move on from him, he’s not worth it.',
     'You can’t just leave the car there, they’ll tow it.',

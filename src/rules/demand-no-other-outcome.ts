@@ -98,6 +98,8 @@ export default defineRule({
   unless: [
     // i'm moving back in with my parents
     { match: 'moving back (in|home)? with', reason: 'an everyday move', scope: 'sentence' },
+    // i'm swinging by yours whether you like it or not (showing up: crowding, step 5)
+    { match: '(swing by|swinging by|come over|coming over|come round|coming round|turn up|turning up|show up|showing up|pop round|popping round|drop by|dropping by|call round|calling round)', reason: 'turning up is crowding, not a demand about the outcome', scope: 'sentence' },
     // whatever you decide, i'll accept it
     { match: `whatever ${YOU} (decide|choose|want)`, reason: 'the writer leaves the outcome to them', scope: 'sentence' },
     // i don't expect you to forgive me
@@ -119,6 +121,7 @@ export default defineRule({
     "I'm not letting you walk away from us.",
   ],
   counterexamples: [
+    "I'm swinging by after work whether you like it or not.",
     "Whatever you decide, I'll accept it.",
     "I'm moving back in with my parents for a few months to save money.",
     "I don't expect you to forgive me.",
