@@ -42,7 +42,7 @@ export default defineRule({
     },
     // please please just talk to me
     {
-      match: `[${PLEASE} ${PLEASE}+ ${JUST}? (talk to me|talk|answer me|answer|pick up|call me|call|ring me|ring|phone me|reply|respond|listen|let me|come back|come home|forgive me|give me|see me|open the door|open up|text me|message me|speak to me|do not|dont|stop|hear me out|meet me|write back|i am sorry|i am begging|i love you|i need you|i miss you|i am so sorry|baby|babe)]`,
+      match: `[${PLEASE} ${PLEASE}+ ${JUST}? (talk to me|talk|answer me|answer|pick up|call me|call|ring me|ring|phone me|reply|respond|listen|let me|come back|come home|forgive me|give me|see me|open the door|open up|text me|message me|speak to me|do not leave|dont leave|do not go|dont go|do not do this|dont do this|do not hate|dont hate|do not give up|dont give up|do not ignore|dont ignore|stop|hear me out|meet me|write back|i am sorry|i am begging|i love you|i need you|i miss you|i am so sorry|baby|babe)]`,
       reason: 'repeated pleading for contact or forgiveness',
     },
     // i beg you, please talk to me

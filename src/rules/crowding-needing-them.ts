@@ -12,7 +12,7 @@ import { defineRule } from '../analyzer/types';
 import { REASSURANCE, REASSURED } from '../lexicon/crowding';
 import { YOU } from '../lexicon/pronouns';
 
-const REALLY = '(rly|realy|so so|just|really|desperately|badly|honestly|so|literally|seriously)';
+const REALLY = '(rly|realy|just|really|desperately|badly|honestly|so|literally|seriously)';
 const SEE_THEM = '(see you|see u|see ya|hear your voice|hear ur voice|hear you|talk to you|talk to u|speak to you|speak to u|be with you|be with u|hold you|hold u|hug you|see your face|hear from you|hear from u)';
 
 export default defineRule({
@@ -23,7 +23,7 @@ export default defineRule({
   patterns: [
     // i need you to tell me we're okay
     {
-      match: `[i ${REALLY}? ${REALLY}? need ${YOU} to (tell me|say|promise|promise me|tell me that|say that|swear|reassure me|show me) (that)? ${REASSURANCE} ${REASSURED}]`,
+      match: `[i ${REALLY}? ${REALLY}? need ${YOU} to (tell me that|tell me|say that|say|promise me that|promise me|promise|swear|reassure me|show me) (that)? ${REASSURANCE} ${REASSURED}]`,
       reason: 'reassurance demanded for the writer’s sake',
       rewrite: 'I hope we can be okay',
     },
@@ -80,7 +80,13 @@ export default defineRule({
     },
     // r u there? i need u
     {
-      match: `[i ${REALLY}? (need|want) ${YOU} (so|right)? (much|bad|badly|here|back|now|rn)?]$`,
+      match: `[i ${REALLY}? need ${YOU} (so|right)? (much|bad|badly|here|back|now|rn)?]$`,
+      reason: 'raw need placed on them',
+      confidence: 0.65,
+    },
+    // i want you back
+    {
+      match: `[i ${REALLY}? want ${YOU} (back|so bad|so badly|so much|here now|home)]$`,
       reason: 'raw need placed on them',
       confidence: 0.65,
     },

@@ -16,7 +16,7 @@ import { YOU } from '../lexicon/pronouns';
 
 const ON_MY_WAY = '(coming|heading|driving|walking|cycling|popping|going)';
 // Longer forms first: compromise takes the first alternative that fits and does not come back.
-const TO_THEM = '(over to yours|over to your place|over to your house|over to urs|round to yours|round to your place|round to urs|over|round|around|down|up|to yours|to your place|to your house|to your flat|to ur place|to urs|to you|to see you|to see u|by)';
+const TO_THEM = '(over to yours|over to your place|over to your house|over to urs|round to yours|round to your place|round to urs|over|round|around|to yours|to your place|to your house|to your flat|to ur place|to urs|to you|to see you|to see u|by)';
 
 export default defineRule({
   id: 'crowding-showing-up',
@@ -59,7 +59,7 @@ export default defineRule({
     },
     // open the door, i know you're in there
     {
-      match: `[i know (you are|you're|ur|youre|u are|your) (in there|home|inside|in|upstairs|there)]`,
+      match: `[i know (you are|you're|ur|youre|u are|your) (in there|home|inside|upstairs)]`,
       reason: 'the writer is at their door, pressing them to open',
       confidence: 0.8,
     },
@@ -210,7 +210,7 @@ export default defineRule({
     },
     // i'm driving down tonight
     {
-      match: `[i am (driving|flying|coming|travelling|traveling|getting the train) (down|up|over|round) (tonight|now|right now)]`,
+      match: `[i am (driving|flying|travelling|traveling|getting the train) (down|up|over|round) (tonight|now|right now)]`,
       reason: 'travelling to them tonight, unasked',
       confidence: 0.7,
     },
@@ -292,6 +292,7 @@ export default defineRule({
     'Coming round now to drop off the drill.',
     "I'm in the car outside the school, where are the kids?",
     "Take as long as you need, I'm not going anywhere.",
+    "I'm coming down now, meet you in the lobby.",
     "Mate I'm outside, your doorbell's not working.",
     "I've been sat in the car park for an hour waiting for a space.",
     "I'll be at your place at 7 for dinner, can't wait!",
