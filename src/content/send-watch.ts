@@ -65,7 +65,9 @@ interface SwallowedGesture {
 }
 
 const POINTER_EVENTS = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'] as const;
-const HOLD_ANALYSIS_DEBOUNCE_MS = 200;
+const HOLD_ANALYSIS_DEBOUNCE_MS = 120;
+/** Longest a caught send waits for its analysis before going on unheld. */
+const HOLD_DEADLINE_MS = 2000;
 const GESTURE_MS = 2000;
 
 export class SendWatch {
@@ -76,6 +78,8 @@ export class SendWatch {
   private refreshing?: Promise<Conversation>;
   /** The last analysis of each field, so a send can be judged at once. */
   private readonly analysed = new WeakMap<HTMLElement, { text: string; findings: Finding[] }>();
+  /** Caught sends waiting for their analysis, by field: a repeated press of the same text waits with them. */
+  private readonly pending = new WeakMap<HTMLElement, string>();
   /** Sends waiting to be confirmed, by field, with the text that was being sent. */
   private readonly tracking = new WeakMap<HTMLElement, string>();
   private analysisTimer?: ReturnType<typeof setTimeout>;
@@ -167,6 +171,11 @@ export class SendWatch {
     const page = readConversation(document, site);
     if (sendKey && site && this.mayHold(site)) {
       const verdict = this.verdict(match.root, text);
+      if (this.pending.get(match.root) === text) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        return;
+      }
       if (verdict !== 'pass') {
         event.preventDefault();
         event.stopImmediatePropagation();
@@ -175,6 +184,15 @@ export class SendWatch {
       }
     }
     this.trackSend(match, page);
+  }
+
+  /** Keeps the whole press (pointer sequence and click, or the key and its keyup) from the site. */
+  private swallowPress(event: Event, button: HTMLElement): void {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    if (event.type === 'pointerdown') this.gesture = { button, until: Date.now() + GESTURE_MS };
+    // Some buttons act on keyup (Space): that keyup is swallowed too.
+    if (event instanceof KeyboardEvent) this.swallowKeyUp = event.key;
   }
 
   private onKeyUp(event: KeyboardEvent): void {
@@ -212,13 +230,10 @@ export class SendWatch {
     const page = readConversation(document, site);
     if (site && site.resend === 'button' && this.mayHold(site)) {
       const verdict = this.verdict(match.root, text);
-      if (verdict !== 'pass') {
-        event.preventDefault();
-        event.stopImmediatePropagation();
-        if (event.type === 'pointerdown') this.gesture = { button, until: Date.now() + GESTURE_MS };
-        // Some buttons act on keyup (Space): that keyup is swallowed too.
-        if (event instanceof KeyboardEvent) this.swallowKeyUp = event.key;
-        void this.holdOrSend(verdict, match, site, undefined, text, page).catch(reportError);
+      const waiting = this.pending.get(match.root) === text;
+      if (waiting || verdict !== 'pass') {
+        this.swallowPress(event, button);
+        if (!waiting && verdict !== 'pass') void this.holdOrSend(verdict, match, site, undefined, text, page).catch(reportError);
         return;
       }
     }
@@ -276,20 +291,24 @@ export class SendWatch {
 
   /**
    * The send was caught. With an up-to-date analysis, open the prompt; otherwise analyse first
-   * and, when nothing calls for a hold, send straight on through the site's path.
+   * (for at most HOLD_DEADLINE_MS: Amends never keeps a send waiting longer) and, when nothing
+   * calls for a hold, send on through the site's path, but only the text as it was when the user
+   * pressed: if they typed on meanwhile, nothing is sent and nothing is lost.
    */
   private async holdOrSend(verdict: 'hold' | 'unsure', match: AdapterMatch, site: SendSite, key: SendKey | undefined, text: string, page: PageConversation): Promise<void> {
-    let findings: Finding[];
+    this.pending.set(match.root, text);
+    let findings: Finding[] = [];
     try {
-      findings = await this.analyseForHold(match.root, text);
+      findings = (await withDeadline(this.analyseForHold(match.root, text), HOLD_DEADLINE_MS)) ?? [];
     } catch (error) {
       reportError(error);
-      findings = [];
+    } finally {
+      if (this.pending.get(match.root) === text) this.pending.delete(match.root);
     }
     if (verdict === 'unsure' && heldCategories(findings, this.settings).length === 0) {
       // Let the user's own click finish (and be swallowed) first, so the site never sees two sends.
       await this.gestureEnd();
-      this.resend(match, site, key, page);
+      if (match.adapter.read(match.root).text === text) this.resend(match, site, key, page);
       return;
     }
     this.openHold(match, site, key, findings);
@@ -443,6 +462,23 @@ export class SendWatch {
   private isOurs(path: readonly EventTarget[]): boolean {
     return path.some((t) => t instanceof HTMLElement && t.hasAttribute('data-amends-hold-host'));
   }
+}
+
+/** The promise's value, or undefined if it takes longer than `ms`. */
+function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => resolve(undefined), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
 }
 
 function replyFrom(page: PageConversation): ReplyInput | undefined {

@@ -187,6 +187,9 @@ describe('cooldowns in the page', () => {
     await page.waitForTimeout(300); // let the prompt's entrance animation finish before the screenshot
     await page.screenshot({ path: join(SHOTS, 'hold-chat.png') });
     expect(await seriousViolations(page, 'amends-ui')).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await seriousViolations(page, 'amends-ui')).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'light' });
     // Keyboard: focus starts on "Keep editing" and Tab stays inside the prompt.
     expect(await page.evaluate(() => document.querySelector('amends-ui[data-amends-hold-host]')?.shadowRoot?.activeElement?.getAttribute('data-action'))).toBe('keep-editing');
     for (let i = 0; i < 2; i++) await page.keyboard.press('Tab'); // → Send anyway → (wraps) Hold
@@ -345,6 +348,8 @@ describe('held drafts survive a restart', () => {
       await page.keyboard.type('Alex,', { delay: 5 });
       await page.keyboard.press('Shift+Enter');
       await page.keyboard.type(`${HEATED} I'll wait.`, { delay: 5 });
+      // A fresh browser: let the analyzer wake before sending (a send waits for it at most HOLD_DEADLINE_MS).
+      await page.locator(FINDING).first().waitFor({ state: 'attached', timeout: FINDINGS_TIMEOUT });
       await page.keyboard.press('Enter');
       const hold = page.locator(HOLD);
       await hold.waitFor({ timeout: UI_TIMEOUT });

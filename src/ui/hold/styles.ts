@@ -60,6 +60,13 @@ button {
 button:hover { background: var(--amends-soft); }
 button.primary { border-color: transparent; color: #fff; background: color-mix(in srgb, var(--accent) 88%, #000); }
 button.primary:hover { background: color-mix(in srgb, var(--accent) 75%, #000); }
+/* Dark: the accents are light, so the primary button takes dark text on the plain accent. */
+.root[data-theme="dark"] button.primary { color: #15141a; background: var(--accent); }
+.root[data-theme="dark"] button.primary:hover { background: color-mix(in srgb, var(--accent) 85%, #fff); }
+@media (prefers-color-scheme: dark) {
+  .root[data-theme="auto"] button.primary { color: #15141a; background: var(--accent); }
+  .root[data-theme="auto"] button.primary:hover { background: color-mix(in srgb, var(--accent) 85%, #fff); }
+}
 button.quiet { margin-left: auto; border-color: transparent; background: transparent; color: var(--amends-muted); font-weight: 500; }
 button.quiet:hover { color: var(--amends-fg); background: var(--amends-soft); }
 button:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
