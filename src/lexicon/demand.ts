@@ -6,13 +6,13 @@ import { anyOf } from './apology';
 import { YOU } from './pronouns';
 
 /** "you HAVE TO…": obligation put on the other person. */
-export const MUST = '(have got to|had better|have to|need to|must|gotta|got to|should|ought to|better)';
+export const MUST = '(have got to|had better|have to|need to|must|gotta|got to|should|ought to|better|have 2|need 2|got 2)';
 
 /** The other person, obliged: "you have to", "u need to", "ur gonna have to". */
 export const YOU_MUST = anyOf(`${YOU} (just)? ${MUST}`, `${YOU} (are|r) (going to|gonna) have to`, '(ur|youre) (going to|gonna) have to');
 
 /** A chance, asked for as a thing due. */
-export const A_CHANCE = anyOf('(another|a second|one more|one last|a last|a|the) (chance|shot|try|go|opportunity)', 'a fresh start', 'a clean slate');
+export const A_CHANCE = anyOf('(another|a second|a 2nd|one more|one last|a last|a|the) (chance|shot|try|go|opportunity)', 'a fresh start', 'a clean slate');
 
 /** How things were before, as the outcome the writer announces. */
 export const AS_BEFORE = anyOf(

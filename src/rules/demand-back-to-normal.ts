@@ -14,7 +14,7 @@ import { anyOf } from '../lexicon/apology';
 import { AS_BEFORE, HOPING, OCCASION } from '../lexicon/demand';
 
 const THINGS_WILL = anyOf(
-  '(things|we|us) (will|need to|have to|must|should|are going to|are gonna|gotta|got to|are getting|will be|are going)',
+  '(things|we|us) (will|need to|have to|must|should|are going to|are gonna|gotta|got to|are getting|will be|are going|r going|r gonna|r getting)',
   '(everything|it|life) (will|needs to|has to|must|should|is going to|is gonna|will be)',
 );
 const I_WANT = anyOf('(i|we) (want|need|expect|would like)');

@@ -19,7 +19,7 @@ const WHAT_YOU_OWE = anyOf(
   A_CHANCE,
 );
 const WHAT_I_DESERVE = anyOf(
-  '(a|another|one more|a second|a last|the|some|a bit of|a little|at least a|at least some|a little bit of)? (chance|shot|grace|forgiveness|credit|benefit of the doubt|break|trust|respect|say|slack|pass|second chance|hearing|fresh start|clean slate|go|mercy|understanding|patience)',
+  '(a|another|one more|a second|a 2nd|a last|the|some|a bit of|a little|at least a|at least some|a little bit of)? (chance|shot|grace|forgiveness|credit|benefit of the doubt|break|trust|respect|say|slack|pass|second chance|hearing|fresh start|clean slate|go|mercy|understanding|patience)',
   'your (forgiveness|trust|respect|time|attention|understanding|patience)',
   '(better than this|more than this|to be forgiven|to be heard|to come home|to be with you|that much|an answer|an explanation)',
 );

@@ -49,7 +49,7 @@ export default defineRule({
     },
     // how many times do i have to say sorry
     {
-      match: `[how many (more)? times (do|must|should|can|will|have|am|did)? i (have|got|gotta|need|supposed|going|gonna|can|must|should)? (to)? (say|apologise|apologize|apologizing|apologising|say that) (sorry|it|that|i am sorry|im sorry|i was sorry)?]`,
+      match: `[how many (more)? times (do|must|should|can|will|have|am|did)? i (have|got|gotta|need|supposed|going|gonna|can|must|should)? (to|2)? (say|apologise|apologize|apologizing|apologising|say that) (sorry|it|that|i am sorry|im sorry|i was sorry)?]`,
       reason: 'complains about how often they have to apologise',
       confidence: 0.8,
     },

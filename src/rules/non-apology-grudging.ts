@@ -106,6 +106,12 @@ export default defineRule({
       reason: 'a sarcastic apology that blames them',
       confidence: 0.85,
     },
+    // sorry ur so sensitive
+    {
+      match: `[${SORRY} (that)? ${anyOf(`${YOU} (are|r)`, '(ur|youre)')} (so|too|such a|this)? (sensitive|oversensitive|dramatic|touchy|fragile|easily offended|precious|uptight|delicate|thin skinned|snowflake)]`,
+      reason: 'a sarcastic apology that blames their sensitivity',
+      confidence: 0.85,
+    },
     // sorry i'm not perfect
     {
       match: `[${SORRY} (that)? (i am|im) not (perfect|a saint|a mind reader|good enough for you)]`,
@@ -135,6 +141,7 @@ export default defineRule({
     'Excuse me for having feelings!',
     "Sorry I'm not perfect.",
     "sorry u cant take a joke",
+    'sorry ur so sensitive',
     'Okay okay I’m sorry, jeez',
   ],
   counterexamples: [
