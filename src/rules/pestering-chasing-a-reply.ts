@@ -278,6 +278,12 @@ export default defineRule({
       reason: 'an order to reply',
       rewrite: 'Reply whenever you’re ready',
     },
+    // ill do anything, just please dont leave, answer me pls
+    {
+      match: '[(answer|reply to|respond to|talk to) me] (please|pls|plz|now|already)$',
+      reason: 'an order to reply, closing a message',
+      confidence: 0.75,
+    },
     // pls just reply even if its one word
     {
       match: `[(please|pls|plz|just) (just)? (reply|answer|respond|text back|text me back|write back|say something|say anything)] (even|already|to me|for once|anything)`,
@@ -322,6 +328,7 @@ export default defineRule({
     'Did you get my voicemail?',
     'answer me',
     'answer me pls',
+    'i cant stop crying, please dont leave, answer me pls',
     'hey did u see my msgs?? pls just reply even if its one word',
     'Could you at least reply so I know you got it?',
     'why havent u replied yet',
