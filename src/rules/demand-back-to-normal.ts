@@ -14,8 +14,9 @@ import { anyOf } from '../lexicon/apology';
 import { AS_BEFORE, HOPING, OCCASION } from '../lexicon/demand';
 
 const THINGS_WILL = anyOf(
-  '(things|we|us) (will|need to|have to|must|should|are going to|are gonna|gotta|got to|are getting|will be|are going|r going|r gonna|r getting)',
-  '(everything|it|life) (will|needs to|has to|must|should|is going to|is gonna|will be)',
+  // "will"/"should" are left out: "things should be back to normal once the server is fixed" is a forecast.
+  '(things|we|us) (need to|have to|must|are going to|are gonna|gotta|got to|are getting|are going|r going|r gonna|r getting)',
+  '(everything|it|life) (needs to|has to|must|is going to|is gonna)',
 );
 const I_WANT = anyOf('(i|we) (want|need|expect|would like)');
 const I_TRUST = anyOf(
@@ -161,5 +162,7 @@ export default defineRule({
     'Hi team, we need to get back to how we ran standups before the holidays.',
     'We need to fix this before the release on Friday.',
     "We're supposed to be at the station by six.",
+    'Things should be back to normal once the server is fixed.',
+    'Everything will go back to normal after the holidays.',
   ],
 });
