@@ -71,6 +71,12 @@ export default defineRule({
       reason: 'their hurt given a limit by the writer',
       confidence: 0.75,
     },
+    // things will go back to normal once you calm down
+    {
+      match: `[(once|when|as soon as) ${YOU} (calm down|get over it|get over yourself|stop sulking|stop being so|come to your senses|see sense|stop overreacting)]`,
+      reason: 'their hurt treated as a mood that will pass',
+      confidence: 0.65,
+    },
     // you shouldn't still be angry about this
     {
       match: `[${YOU} (should not|shouldnt|can not|cant|cannot) still (be|feel) (angry|mad|upset|hurt|cross|annoyed|bothered|pissed|sulking)]`,
@@ -138,6 +144,7 @@ export default defineRule({
     'Get over it already.',
     "You can't be angry forever.",
     "You shouldn't still be angry about this.",
+    'Things will go back to normal once you calm down.',
     "You can't just end eleven years over one text.",
     "You're going to forgive me eventually, so why drag it out?",
     "I think you've punished me enough.",
