@@ -140,8 +140,8 @@ export function ownedAct(text: string): string | undefined {
 
 /**
  * An owned apology in the writer's register: "sorry if u were upset" → "sorry I upset you";
- * "I apologise if it offended you" → "I apologise: I offended you" would read oddly, so the
- * formal words get "for" and the plain "for what I did" when no act is known.
+ * formal words take "that": "I apologise if it offended you" → "apologise that I offended you".
+ * Without a known act it falls back to "for what I did".
  */
 export function ownedApology(matched: string): string {
   const word = (matched.match(/^[\p{L}']+/u)?.[0] ?? 'sorry').toLowerCase();
