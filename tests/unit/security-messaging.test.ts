@@ -13,7 +13,9 @@ const OWN = () => ({ id: fakeBrowser.runtime.id, tab: { id: 7 } as never, frameI
 async function deliver(message: unknown, sender: object): Promise<Reply<'analyze'> | undefined> {
   let reply: Reply<'analyze'> | undefined;
   const answered = new Promise<void>((resolve) => {
-    void fakeBrowser.runtime.onMessage.trigger(message, sender, (r: unknown) => {
+    // The fake's typing knows only (message, sender); the listener gets sendResponse as well.
+    const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown>;
+    void trigger(message, sender, (r: unknown) => {
       reply = r as Reply<'analyze'>;
       resolve();
     });
