@@ -28,4 +28,4 @@ export const CANNOT_DO = '(live|cope|function|breathe|sleep|eat|go on|survive|ma
 
 /** Reassurance the writer insists on ("tell me we're okay", "say you still love me"). */
 export const REASSURANCE = '(we are|we will be|it is going to be|it will be|things will be|everything will be|everything is|you still|you love|you forgive|you are not|you will not|you will never|we are going to be|you are still|it is|things are)';
-export const REASSURED = '(ok|okay|alright|all right|fine|good|going to be|gonna be|love me|forgive me|leaving|going anywhere|still|mine|together|with me|not over)';
+export const REASSURED = '(care|want me|want us|miss me|ok|okay|alright|all right|fine|good|going to be|gonna be|love me|forgive me|leaving|going anywhere|still|mine|together|with me|not over)';

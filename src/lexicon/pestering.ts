@@ -20,7 +20,7 @@ export const REPLIED = `(${REPLIED_FORMS})`;
 export const MY_MESSAGES = '(message|messages|msg|msgs|text|texts|email|emails|voicemail|voicemails|vm|letter|letters|note|notes|card|calls|dm|dms|apology|flowers)';
 
 /** A span of waiting, counted out ("it's been three days"). */
-export const TIME_UNITS = '(minutes|hours|days|weeks|months|day|week|hour|month|mins|hrs)';
+export const TIME_UNITS = '(minutes|hours|days|weeks|months|day|week|hour|month|mins|hrs|fortnight|fortnights)';
 
 /** The standing of the relationship, asked for as a verdict ("are we ok or not"). */
 export const OUR_STANDING = '(done|over|ok|okay|good|fine|alright|together|finished|through|cool|sorted|friends|still friends|still together|still on|a thing|still a thing)';

@@ -93,7 +93,7 @@ export default defineRule({
     },
     // please don't leave me
     {
-      match: `[${PLEASE} ${JUST}? (do not|dont) (leave|give up on|walk away from|abandon|ghost|block|push away|hate|do this to) (me|us)]`,
+      match: `[${PLEASE} ${JUST}? (do not|dont) (leave|give up on|walk away from|abandon|ghost|block|push away|hate|do this to|push|shut|cut) (me|us)]`,
       reason: 'pleading that they stay',
     },
     // please dont leave, answer me
@@ -159,6 +159,7 @@ export default defineRule({
     "Please please please, I'm sorry, talk to me",
     'Begging you, just hear me out',
     'Let me see you. Please.',
+    "Please don't push me away, I can't handle it.",
     'Pls pls pls ring me',
   ],
   counterexamples: [

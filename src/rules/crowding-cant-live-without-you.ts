@@ -102,6 +102,12 @@ export default defineRule({
       reason: 'they are made the writer’s only support',
       confidence: 0.75,
     },
+    // you're the only one who can fix me
+    {
+      match: `[(you are|ur|youre) the only (one|person) (who|that) (can|could|will ever) (fix|save|help|understand|make) me]`,
+      reason: 'they are made responsible for the writer',
+      confidence: 0.75,
+    },
     // if you go, i've got nothing left
     {
       match: `[if ${YOU} (go|leave|walk away|end this|leave me|are gone) .{0,2} i (have got|have|will have|got|am) (nothing|no|nobody)]`,
@@ -132,6 +138,7 @@ export default defineRule({
     "I can't lose you.",
     "You're all I've got.",
     "You're the only thing keeping me going.",
+    "You're the only one who can fix me.",
     "Honestly I'd be lost without you, you're my whole life",
     "If you leave I don't know what I'll do",
     'Life means nothing without you in it.',

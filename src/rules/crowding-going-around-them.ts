@@ -72,6 +72,12 @@ export default defineRule({
       match: `[i (keep|have been|been|am|kept) (checking|looking|refreshing|watching|seeing) (if|whether|to see if|to see whether) (you are|you're|ur|u are|youre|you were) (online|active|on|around|home|there|in|out|typing|awake)]`,
       reason: 'watching their status from a distance',
     },
+    // ...so they'd talk to you
+    {
+      match: `[so (they|she|he) (would|will|can|could|might) (talk|speak|get through|reach out) to ${YOU}] (for me)?`,
+      reason: 'others sent to reach them',
+      confidence: 0.75,
+    },
     // i'll keep ringing your mum until someone tells me
     {
       match: `[(keep|keeping|kept|been) (calling|ringing|texting|messaging|phoning|emailing|bothering|asking) (your|ur) (best|older|younger)? ${THEIR_PEOPLE}]`,
@@ -85,7 +91,7 @@ export default defineRule({
     },
     // i've spoken to your manager about us
     {
-      match: `[(spoken|talked|spoke|talk|speak|told|tell|telling|talking) (to|with)? (your|ur) (best|older|younger)? ${THEIR_PEOPLE} about (us|me|what happened|this|what i did|our)]`,
+      match: `[(spoken|talked|spoke|talk|speak|told|tell|telling|talking) (to|with)? (your|ur) (best|older|younger|whole|entire)? ${THEIR_PEOPLE} about (us|me|what happened|this|what i did|our)]`,
       reason: 'their people drawn into it',
       confidence: 0.7,
     },
@@ -158,6 +164,7 @@ export default defineRule({
     "I've spoken to your manager about us.",
     'Your sister gave me your new number.',
     'I found your new address.',
+    "I told your whole family what happened so they'd talk to you.",
     'I messaged your best friend to ask how you are doing every day',
     'Been following your location on snap map',
   ],

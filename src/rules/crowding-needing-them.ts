@@ -84,6 +84,12 @@ export default defineRule({
       reason: 'raw need placed on them',
       confidence: 0.65,
     },
+    // i need you so much it hurts
+    {
+      match: `[i ${REALLY}? need ${YOU} so (much|bad|badly)] (it|that|i)`,
+      reason: 'raw need placed on them',
+      confidence: 0.7,
+    },
     // i want you back
     {
       match: `[i ${REALLY}? want ${YOU} (back|so bad|so badly|so much|here now|home)]$`,
@@ -119,6 +125,8 @@ export default defineRule({
     'I need you to come home.',
     "I need you to reassure me we're fine.",
     'i rly need u rn',
+    'I need you so much it hurts.',
+    'I need you to tell me you still care.',
     'I know you said not to contact you but I had to',
     "I need you to tell me we're okay",
   ],

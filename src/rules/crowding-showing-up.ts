@@ -33,7 +33,7 @@ export default defineRule({
     },
     // i'm coming over right now, we need to talk
     {
-      match: `[(i am)? ${ON_MY_WAY} ${TO_THEM} (right now|now|tonight|anyway)] (we|and|so|i|whether|do not|dont|to talk|to sort|no)`,
+      match: `[i am ${ON_MY_WAY} ${TO_THEM} (right now|now|tonight|anyway)] (we|and|so|i|whether|do not|dont|to talk|to sort|no)`,
       reason: 'an arrival announced as settled, tied to having it out',
       rewrite: 'Could we meet when you’re ready?',
       confidence: 0.75,
@@ -134,6 +134,18 @@ export default defineRule({
       match: `[i am not (leaving|budging)]$`,
       reason: 'staying put until they give in',
       confidence: 0.7,
+    },
+    // heading over to your place right now, we're sorting this
+    {
+      match: `^[${ON_MY_WAY} (over to yours|over to your place|round to yours|round to your place|to yours|to your place|to your house|to your flat|over to urs) (right now|now|tonight)] (we|and|so|whether)`,
+      reason: 'an arrival announced as settled, tied to having it out',
+      confidence: 0.75,
+    },
+    // expect me at your door tonight
+    {
+      match: `[expect me (at|outside|on|round|by) (your|ur)]`,
+      reason: 'an arrival announced as settled',
+      confidence: 0.8,
     },
     // i'm outside your building
     {
@@ -269,6 +281,7 @@ export default defineRule({
     "I'm coming to your work tomorrow so we can talk properly.",
     "I'm on your doorstep.",
     'Waiting outside your gym, we need to talk.',
+    'Expect me at your door tonight.',
     "I'm at the end of your road.",
     "Open the door, I know you're in there.",
     "Popping round yours in 5, don't ignore the door",
@@ -293,6 +306,7 @@ export default defineRule({
     "I'm in the car outside the school, where are the kids?",
     "Take as long as you need, I'm not going anywhere.",
     "I'm coming down now, meet you in the lobby.",
+    'Coming over now, we need to sort the gift for mum.',
     "Mate I'm outside, your doorbell's not working.",
     "I've been sat in the car park for an hour waiting for a space.",
     "I'll be at your place at 7 for dinner, can't wait!",

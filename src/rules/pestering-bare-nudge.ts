@@ -90,7 +90,7 @@ export default defineRule({
   ],
   unless: [
     // hello?? is this thing on? (testing the new group chat)
-    { match: '(is this thing on|testing|test|new group|group chat|new number|new phone|wrong number|right number|is this|who is this|mic|can you hear me)', reason: 'checking that a chat or number works', scope: 'message' },
+    { match: '(is this thing on|testing|test|new group|group chat|new number|new phone|wrong number|right number|is this|who is this|mic|can you hear me|is anyone|is there anyone|anyone at|can anyone|does anyone)', reason: 'checking that a chat or number works', scope: 'message' },
     // are you there yet? / are you there at the station?
     { match: `${YOU} there (yet|already|at|in|on|now|safe|ok|okay)`, reason: 'a logistics or safety check', scope: 'sentence' },
   ],
@@ -106,5 +106,6 @@ export default defineRule({
     'Are you there yet? We just parked.',
     'Hello, is that Sarah?',
     'Hi? Is this the right number for the plumber?',
+    'Hello?? Is anyone at the front desk?',
   ],
 });

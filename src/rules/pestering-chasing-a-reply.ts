@@ -61,7 +61,7 @@ export default defineRule({
     },
     // just give me an answer
     {
-      match: `[(please|pls|just|can you|could you|will you) (just)? give me (an|a|your|some|one) (straight)? (answer|reply|response)]`,
+      match: `[(please|pls|just|can you just|could you just|will you just) (just)? give me (an|a|your|some|one) (straight)? (answer|reply|response)]`,
       reason: 'demanding any reply',
     },
     // can you please just respond?
@@ -177,6 +177,35 @@ export default defineRule({
       reason: 'their silence counted against them',
       confidence: 0.75,
     },
+    // just reply.
+    {
+      match: '^(just|please|pls|so|now) [(reply|answer|respond|answer me|reply to me|text back|text me back)]$',
+      reason: 'an order to reply',
+      confidence: 0.75,
+    },
+    // say something.
+    {
+      match: '^(just|please|pls|so)? [say (something|anything)]$',
+      reason: 'a prod for any reply',
+      confidence: 0.7,
+    },
+    // i know you're reading these
+    {
+      match: `[i know ${YOU_ARE} (reading|seeing|getting|opening|ignoring|checking) (these|this|them|my|it)]`,
+      reason: 'their reading without answering held against them',
+      confidence: 0.8,
+    },
+    // what's taking you so long to reply?
+    {
+      match: `[what is taking ${YOU} so long]`,
+      reason: 'their pace cast as too slow',
+      confidence: 0.75,
+    },
+    // you can't even be bothered to reply?
+    {
+      match: '[(can not|cannot|cant|could not|couldnt) even be bothered to (reply|answer|respond|text|call|pick up|text back|write back)]',
+      reason: 'their silence judged',
+    },
     // oi. answer.
     {
       match: '^[(answer|reply|respond|answer me|reply to me)]$',
@@ -291,7 +320,7 @@ export default defineRule({
     },
     // can you at least let me know
     {
-      match: `[(can|could|would|will) ${YOU} (at least|please at least|at the very least) (let me know|tell me|reply|answer|respond|text me|call me|get back to me)]`,
+      match: `[(can|could|would|will) ${YOU} (at least|please at least|at the very least) (reply|answer|respond|text me|call me|get back to me|answer me|reply to me|tell me if we|tell me whether we|let me know if we|let me know whether we|tell me if you|let me know if you)]`,
       reason: 'a reply demanded as the least they can do',
     },
     // can you call me tonight?
@@ -373,6 +402,11 @@ export default defineRule({
     'ur being so childish not replying',
     'Have you even read it?',
     "I've been waiting for days for your reply.",
+    'Why are you being like this? Just reply.',
+    "It's been a fortnight. Say something.",
+    "I know you're reading these.",
+    "What's taking you so long to reply?",
+    "You can't even be bothered to reply?",
     'Can you call me tonight?',
     "I need to know today, I've asked three times.",
   ],
@@ -402,5 +436,8 @@ export default defineRule({
     'Any chance of a lift on Saturday?',
     "Have you even read the book yet? It's so good.",
     "I've been waiting for days for the parcel.",
+    'Can you give me an answer today about the car?',
+    "Could you at least tell me what time you're arriving?",
+    "What's taking the bus so long?",
   ],
 });

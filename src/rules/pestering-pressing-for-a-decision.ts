@@ -23,7 +23,7 @@ export default defineRule({
   patterns: [
     // have you decided yet?
     {
-      match: `[(have|did|so have|so did|so) ${YOU} (decided|decide|made a decision|reached a decision|come to a decision) (yet|or not|already)]`,
+      match: `[(have|did|so have|so did|so) ${YOU} (decided|decide|made a decision|reached a decision|come to a decision|had a think|had time to think|thought about it) (yet|or not|already)]`,
       reason: 'pressing for their decision',
       rewrite: 'Take whatever time you need',
     },
@@ -101,6 +101,17 @@ export default defineRule({
       match: '^(so|well|ok|okay)? [where do (we|i) stand] with? (you|now|then)?$',
       reason: 'pressing for their position',
       confidence: 0.75,
+    },
+    // are we fixing this or not?
+    {
+      match: `[(are|r) (we|you|u) (fixing|sorting|working on|saving|ending|doing|trying|giving) (this|us|it|each other|another go|it a go) or (not|what)]`,
+      reason: 'demanding a verdict on the relationship',
+    },
+    // is that a no then?
+    {
+      match: '^(so)? [is (that|it|this) a (no|yes)] then?$',
+      reason: 'reading their silence as a verdict, to force one',
+      confidence: 0.7,
     },
     // yes or no, it's that simple
     {
@@ -268,6 +279,9 @@ export default defineRule({
     'Can you just decide already?',
     'Make up your mind.',
     "Yes or no, it's that simple.",
+    'Have you had a think yet?',
+    'Are we fixing this or not?',
+    'Is that a no then?',
   ],
   counterexamples: [
     "Have you decided what you're having? I'm starving, ordering in 5",
@@ -290,5 +304,7 @@ export default defineRule({
     'Are you staying for dinner or leaving after the match?',
     'Have you thought about what I asked you about the wedding playlist?',
     'Make up your mind about the paint colour by Sunday please.',
+    'Is that a no to the party then?',
+    'Have you had a think about the holiday yet?',
   ],
 });

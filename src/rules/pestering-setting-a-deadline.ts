@@ -66,7 +66,7 @@ export default defineRule({
     },
     // still no reply then.
     {
-      match: `^(so|and)? [still (no|nothing)] (reply|answer|response|word|text|call|message|news)? (then|from|huh|yet|you)?`,
+      match: `^(so|and)? [still (no|nothing)] (reply|answer|response|word|text|call|message|news)? (then|huh|yet|back)?$`,
       reason: 'counting their silence against them',
       confidence: 0.7,
     },
@@ -226,6 +226,7 @@ export default defineRule({
     'Let me know by tonight if you want a ticket.',
     'A whole week of rain, ugh.',
     'Still no word from the landlord about the boiler.',
+    'Still nothing on TV tonight huh',
     'Please let me know today either way about dinner so I can book.',
     'Please advise by Friday whether the room is still available.',
     'You said you’d bring dessert, is that still happening?',
