@@ -12,7 +12,8 @@ const OPT_OUT_SELECTOR = '[data-gramm="false"], [data-enable-grammarly="false"],
 const DATA_AUTOCOMPLETE = /\b(username|email|tel|url|name|given-name|family-name|nickname|organization|street-address|address-line\d|postal-code|country|cc-\w+|one-time-code|current-password|new-password|bday\S*|sex|language|impp|photo)\b/;
 
 /** Names and labels that mark an input as something other than a message. */
-const DATA_FIELD_NAME = /search|query|e-?mail|user(name)?|login|passw|phone|zip|postal|city|country|address|captcha|otp|coupon|promo|url|title|subject|first.?name|last.?name|full.?name|date|amount|price|quantity/i;
+const DATA_FIELD_NAME =
+  /search|query|e-?mail|user.?name|login|passw|phone|zip|postal|captcha|coupon|promo|address|first.?name|last.?name|full.?name|amount|price|quantity|\b(q|otp|url|title|subject|city|country|date)\b/i;
 
 /**
  * Editable helpers that are not where anyone writes: hidden from assistive technology or inert,
