@@ -293,7 +293,7 @@ export class SendWatch {
    * The send was caught. With an up-to-date analysis, open the prompt; otherwise analyse first
    * (for at most HOLD_DEADLINE_MS: Amends never keeps a send waiting longer) and, when nothing
    * calls for a hold, send on through the site's path, but only the text as it was when the user
-   * pressed: if they typed on meanwhile, nothing is sent and nothing is lost.
+   * pressed: if they typed on meanwhile, nothing is sent, no prompt opens, and nothing is lost.
    */
   private async holdOrSend(verdict: 'hold' | 'unsure', match: AdapterMatch, site: SendSite, key: SendKey | undefined, text: string, page: PageConversation): Promise<void> {
     this.pending.set(match.root, text);
@@ -305,6 +305,9 @@ export class SendWatch {
     } finally {
       if (this.pending.get(match.root) === text) this.pending.delete(match.root);
     }
+    // They typed on while the analysis ran: neither send nor open a prompt that would take the
+    // keys they are typing. The text stays as it is; their next press is judged afresh.
+    if (match.adapter.read(match.root).text !== text) return;
     if (verdict === 'unsure' && heldCategories(findings, this.settings).length === 0) {
       // Let the user's own click finish (and be swallowed) first, so the site never sees two sends.
       await this.gestureEnd();
