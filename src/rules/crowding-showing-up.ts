@@ -83,7 +83,7 @@ export default defineRule({
     },
     // i'm coming over, i don't care what you said
     {
-      match: `[i (do not|dont) care (what|if|whether) ${YOU} (said|say|want|think|like it|told me|asked)]`,
+      match: `[i (do not|dont) care (what|if|whether) ${YOU} (said|want|told me|asked)]`,
       reason: 'their wishes overridden',
       confidence: 0.75,
     },
@@ -307,6 +307,7 @@ export default defineRule({
     "Take as long as you need, I'm not going anywhere.",
     "I'm coming down now, meet you in the lobby.",
     'Coming over now, we need to sort the gift for mum.',
+    "I don't care what you think of my haircut, I love it.",
     "Mate I'm outside, your doorbell's not working.",
     "I've been sat in the car park for an hour waiting for a space.",
     "I'll be at your place at 7 for dinner, can't wait!",
