@@ -24,5 +24,9 @@ export function warmUpAnalyzer(): void {
 
 /** Answers `analyze` messages; called once from the background entrypoint. */
 export function registerAnalysis(): () => void {
-  return onMessage('analyze', analyzeRequest);
+  const stop = onMessage('analyze', analyzeRequest);
+  // A worker that just started is usually about to analyse (or was started by an analysis):
+  // build the nets right after this turn, not inside the first request.
+  setTimeout(warmUpAnalyzer, 0);
+  return stop;
 }

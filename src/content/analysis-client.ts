@@ -27,23 +27,27 @@ export async function requestFindings(
   timeoutMs = ATTEMPT_TIMEOUT_MS,
 ): Promise<Finding[]> {
   const checked = text.slice(0, MAX_CHECKED_CHARS);
-  let lastError: unknown;
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const { findings } = await withTimeout(transport({ text: checked, options }), timeoutMs);
-      // Only well-formed findings inside the text reach the overlay.
-      return findings.filter((f): f is Finding => isFindingFor(checked, f));
-    } catch (error) {
-      if (isContextGone(error)) throw error;
-      lastError = error;
-    }
+  const send = () => transport({ text: checked, options });
+  const first = send();
+  let reply: { findings: unknown[] };
+  try {
+    reply = await withTimeout(first, timeoutMs);
+  } catch (error) {
+    if (isContextGone(error)) throw error;
+    // Dropped by a dying worker, or slow (a worker starting cold): ask once more, and take
+    // whichever answer comes first; a slow first request is not thrown away.
+    const second = send();
+    reply = await (error instanceof TimeoutError ? Promise.any([first, second]).catch(() => second) : second);
   }
-  throw lastError;
+  // Only well-formed findings inside the text reach the overlay.
+  return reply.findings.filter((f): f is Finding => isFindingFor(checked, f));
 }
+
+class TimeoutError extends Error {}
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`No answer within ${ms} ms`)), ms);
+    const timer = setTimeout(() => reject(new TimeoutError(`No answer within ${ms} ms`)), ms);
     promise.then(
       (value) => {
         clearTimeout(timer);

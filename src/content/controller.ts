@@ -170,15 +170,11 @@ export class Controller {
     // The words moved: hide this field's underlines and its card until the next analysis. No
     // need to measure anything for that: drop its boxes and redraw.
     this.boxes = this.boxes.filter((b) => b.fieldId !== session.id);
-    this.overlay?.view.hideFields(this.staleFieldIds());
+    this.overlay?.view.clearField(session.id);
     if (this.card?.session === session) {
       this.card = undefined;
       this.overlay?.view.update(this.model());
     }
-  }
-
-  private staleFieldIds(): number[] {
-    return [...this.sessions.values()].filter((s) => s.stale).map((s) => s.id);
   }
 
   // ---- analysis -----------------------------------------------------------------------------
@@ -487,7 +483,6 @@ export class Controller {
     this.overlay.ensureAttached();
     this.boxes = this.measure();
     this.overlay.view.update(this.model());
-    this.overlay.view.hideFields(this.staleFieldIds());
   }
 
   private measure(): UnderlineBox[] {

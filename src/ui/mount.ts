@@ -1,38 +1,41 @@
 /**
- * Renders the overlay into a container (the body of Amends' shadow root). The content script
- * owns state and calls `update` with a fresh model; Preact diffs it.
+ * Builds the overlay inside a container (Amends' shadow root): a themed root holding the
+ * underline layer and the Preact-rendered card. The content script owns state and calls
+ * `update` with a fresh model.
  */
 import { h, render } from 'preact';
 import { Overlay } from './Overlay';
+import { UnderlineLayer } from './underlines';
 import type { OverlayCallbacks, OverlayModel } from './types';
 
 export interface OverlayView {
   update(model: OverlayModel): void;
-  /**
-   * Hides the underlines of fields being typed in. A stylesheet rule rather than a render: it
-   * runs on the first keystroke after findings were drawn, and must cost next to nothing.
-   */
-  hideFields(fieldIds: readonly number[]): void;
+  /** Removes a field's underlines now, without a render (its text just changed). */
+  clearField(fieldId: number): void;
   unmount(): void;
 }
 
 export function mountOverlay(container: Element, callbacks: OverlayCallbacks): OverlayView {
-  const hiding = container.ownerDocument.createElement('style');
-  container.before(hiding);
-  let hidden = '';
+  const doc = container.ownerDocument;
+  const root = doc.createElement('div');
+  root.className = 'root';
+  const underlines = doc.createElement('div');
+  const ui = doc.createElement('div');
+  root.append(underlines, ui);
+  container.append(root);
+  const layer = new UnderlineLayer(underlines);
   return {
     update(model) {
-      render(h(Overlay, { model, callbacks }), container);
+      root.dataset.theme = model.theme;
+      layer.draw(model.boxes, model.activeFindingId);
+      render(h(Overlay, { model, callbacks }), ui);
     },
-    hideFields(fieldIds) {
-      const css = fieldIds.map((id) => `[data-field="${id}"]{display:none}`).join('');
-      if (css !== hidden) hiding.textContent = hidden = css;
+    clearField(fieldId) {
+      layer.clearField(fieldId);
     },
     unmount() {
-      render(null, container);
-      hiding.remove();
+      render(null, ui);
+      root.remove();
     },
   };
 }
-
-export const EMPTY_OVERLAY: OverlayModel = { theme: 'auto', boxes: [], announcement: '' };

@@ -84,3 +84,4 @@ describe('textarea: hover, dismiss, mute, and text changed under a pending analy
     expect(errors).toEqual([]);
   });
 });
+

@@ -1,8 +1,7 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Overlay } from '../../src/ui/Overlay';
+import { mountOverlay, type OverlayView } from '../../src/ui/mount';
 import type { CardModel, OverlayCallbacks, OverlayModel } from '../../src/ui/types';
 
 const card: CardModel = {
@@ -33,10 +32,11 @@ function model(overrides: Partial<OverlayModel> = {}, cardOverrides: Partial<Car
 }
 
 let host: HTMLElement;
+let view: OverlayView;
 let callbacks: { [K in keyof OverlayCallbacks]: ReturnType<typeof vi.fn> };
 
 function show(m: OverlayModel) {
-  act(() => render(<Overlay model={m} callbacks={callbacks as unknown as OverlayCallbacks} />, host));
+  act(() => view.update(m));
 }
 const $ = (selector: string) => host.querySelector<HTMLElement>(selector);
 
@@ -44,9 +44,10 @@ beforeEach(() => {
   host = document.createElement('div');
   document.body.append(host);
   callbacks = { onApply: vi.fn(), onDismiss: vi.fn(), onMuteRule: vi.fn(), onPauseSite: vi.fn(), onClose: vi.fn(), onCardHover: vi.fn() };
+  view = mountOverlay(host, callbacks as unknown as OverlayCallbacks);
 });
 afterEach(() => {
-  render(null, host);
+  view.unmount();
   host.remove();
 });
 
@@ -59,6 +60,20 @@ describe('overlay underlines', () => {
     expect(box.dataset.field).toBe('1');
     expect([box.style.left, box.style.top, box.style.width, box.style.height]).toEqual(['10px', '20px', '100px', '16px']);
     expect(box.hasAttribute('data-active')).toBe(true);
+  });
+
+  it('moves, replaces and removes boxes as findings change; a field\'s boxes go at once when it is edited', () => {
+    show(model());
+    const first = $('[data-amends-finding]')!;
+    const other = { key: 'b#0', fieldId: 2, findingId: '2:blame-x:0', category: 'blame' as const, left: 0, top: 60, width: 40, height: 16 };
+    show(model({ boxes: [{ ...model().boxes[0], left: 30 }, other] }));
+    expect($('[data-amends-finding]')).toBe(first);
+    expect(first.style.left).toBe('30px');
+    expect(host.querySelectorAll('[data-amends-finding]')).toHaveLength(2);
+    view.clearField(1);
+    expect([...host.querySelectorAll<HTMLElement>('[data-amends-finding]')].map((e) => e.dataset.field)).toEqual(['2']);
+    show(model({ boxes: [] }));
+    expect(host.querySelectorAll('[data-amends-finding]')).toHaveLength(0);
   });
 
   it('carries the theme setting and announces through a live region', () => {

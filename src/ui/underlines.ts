@@ -1,0 +1,59 @@
+/**
+ * The underline boxes, drawn without Preact: plain divs reconciled by key. Removing a field's
+ * underlines happens on the first keystroke after they were drawn, so it must be a few DOM
+ * removals, not a render; and a finding's element exists only while its underline is current.
+ */
+import type { UnderlineBox } from './types';
+
+export class UnderlineLayer {
+  private readonly drawn = new Map<string, { element: HTMLElement; box: UnderlineBox }>();
+
+  constructor(private readonly parent: HTMLElement) {}
+
+  draw(boxes: readonly UnderlineBox[], activeFindingId: string | undefined): void {
+    const keep = new Set<string>();
+    for (const box of boxes) {
+      keep.add(box.key);
+      let entry = this.drawn.get(box.key);
+      if (!entry) {
+        const element = this.parent.ownerDocument.createElement('div');
+        element.className = 'underline';
+        element.dataset.amendsFinding = box.findingId;
+        element.dataset.field = String(box.fieldId);
+        element.dataset.category = box.category;
+        this.parent.append(element);
+        entry = { element, box };
+        this.drawn.set(box.key, entry);
+      }
+      place(entry.element, box);
+      entry.box = box;
+      entry.element.toggleAttribute('data-active', box.findingId === activeFindingId);
+    }
+    for (const [key, entry] of this.drawn) {
+      if (keep.has(key)) continue;
+      entry.element.remove();
+      this.drawn.delete(key);
+    }
+  }
+
+  /** Removes one field's underlines at once (its text just changed). */
+  clearField(fieldId: number): void {
+    for (const [key, entry] of this.drawn) {
+      if (entry.box.fieldId !== fieldId) continue;
+      entry.element.remove();
+      this.drawn.delete(key);
+    }
+  }
+
+  clear(): void {
+    this.draw([], undefined);
+  }
+}
+
+function place(element: HTMLElement, box: UnderlineBox): void {
+  const style = element.style;
+  style.left = `${box.left}px`;
+  style.top = `${box.top}px`;
+  style.width = `${box.width}px`;
+  style.height = `${box.height}px`;
+}
