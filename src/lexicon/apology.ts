@@ -75,7 +75,7 @@ export const CAME_ACROSS_AS = anyOf(
 
 /** Faults the writer names only to make them hypothetical: "sorry if i CROSSED A LINE". */
 export const HYPOTHETICAL_FAULT =
-  '(crossed a line|crossed the line|overstepped|went too far|was out of line|was too harsh|was harsh|was rude|was mean|was unfair|was insensitive|was a bit much|was too much|was hurtful|was short with|was snappy|was cold|did anything wrong|did something wrong|said anything wrong|said something wrong|said something hurtful|said anything hurtful|offended|hurt|upset|embarrassed|insulted|disrespected|let you down)';
+  '(crossed a line|crossed the line|overstepped|went too far|was out of line|was out of order|was too harsh|was harsh|was rude|was mean|was unfair|was insensitive|was a bit much|was too much|was hurtful|was short with|was snappy|was cold|did anything wrong|did something wrong|said anything wrong|said something wrong|said something hurtful|said anything hurtful|offended|hurt|upset|embarrassed|insulted|disrespected|let you down)';
 
 /** Going over it again, as the writer presses to close it: "can we just MOVE ON". */
 export const CLOSE_THE_SUBJECT = anyOf(
@@ -94,6 +94,7 @@ export const CLOSE_THE_SUBJECT = anyOf(
   'not make a (big)? (deal|thing) (of|out of) (it|this)',
   'talk about something else',
   'forgive and forget',
+  '(kiss and make up|bury the hatchet|wipe the slate clean|hug it out|call it even|call it quits)',
 );
 
 /**

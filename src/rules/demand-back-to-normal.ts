@@ -22,6 +22,7 @@ const I_WANT = anyOf('(i|we) (want|need|expect|would like)');
 const I_TRUST = anyOf(
   '(i trust|i expect|i assume|i am sure|im sure|i know|i am confident|im confident|surely) (we can|we will|well|we could)',
   '(we need to|we have to|we must|we should|we will|well|we are going to|we are gonna|time to|it is time to|its time to)',
+  '(it is|it has|its|about) time (we|to)',
 );
 /** What the writer can honestly say instead of announcing the old normal. */
 const HOPE_INSTEAD = 'I hope, in time, we can find our way back';
@@ -85,6 +86,25 @@ export default defineRule({
       match: `[surely (we can|we will|we should|we could|things can|things will|things should) (be friends again|be okay|be ok|be fine|get past this|move past this|move on|put this behind us|go back to normal|get back to normal)]`,
       reason: 'reconciliation assumed by the writer',
       confidence: 0.7,
+    },
+    // i want my family back by christmas
+    {
+      match: `[${I_WANT} (my family|my wife|my husband|my partner|my old life|our life|our family|what we had|us|you) back (by|before|now|today|tonight|tomorrow|this)]`,
+      reason: 'reconciliation given a deadline',
+      confidence: 0.75,
+    },
+    // things are going to be normal between us again
+    {
+      match: `[${THINGS_WILL} (be|get) (normal|fine|okay|ok|good|great) (between us|again|with us)]`,
+      reason: 'the old normal announced as settled',
+      confidence: 0.8,
+      rewrite: HOPE_INSTEAD,
+    },
+    // we're fixing this
+    {
+      match: `[(we are|we r) (fixing|sorting|working through|getting through|getting past|getting over|moving past) (this|it|us)] (end of|whether|no matter|and that is|and thats|full stop|period)`,
+      reason: 'reconciliation announced as decided',
+      confidence: 0.75,
     },
     // we're getting back together, we're meant to be
     {
@@ -154,6 +174,10 @@ export default defineRule({
     'Surely we can be friends again now.',
     'I trust we can move past this before the conference.',
     'I want us to be normal again by Christmas.',
+    "It's time we put this behind us.",
+    'I want my family back by Christmas.',
+    'Things are going to be normal between us again, I promise you that.',
+    "We're fixing this, end of.",
   ],
   counterexamples: [
     "Things won't go back to normal overnight and I'm not expecting them to.",

@@ -71,6 +71,12 @@ export default defineRule({
       reason: 'their hurt given a limit by the writer',
       confidence: 0.75,
     },
+    // don't you dare leave me over one mistake
+    {
+      match: `[(do not|dont) (you)? dare (leave|walk|end|dump|block|ignore|give up|throw|quit)]`,
+      reason: 'their right to leave denied',
+      confidence: 0.85,
+    },
     // things will go back to normal once you calm down
     {
       match: `[(once|when|as soon as) ${YOU} (calm down|get over it|get over yourself|stop sulking|stop being so|come to your senses|see sense|stop overreacting)]`,
@@ -145,6 +151,7 @@ export default defineRule({
     "You can't be angry forever.",
     "You shouldn't still be angry about this.",
     'Things will go back to normal once you calm down.',
+    "Don't you dare leave me over one mistake.",
     "You can't just end eleven years over one text.",
     "You're going to forgive me eventually, so why drag it out?",
     "I think you've punished me enough.",

@@ -123,6 +123,18 @@ export default defineRule({
       reason: 'a promise turned into a debt to collect',
       confidence: 0.75,
     },
+    // you owe our kids a proper family
+    {
+      match: `[${YOU} owe (our kids|the kids|our children|the children|our family|this family|our son|our daughter|the boys|the girls) (a|an|the|this|that|it|everything|something|better|at least)]`,
+      reason: 'the children made into a debt they must pay',
+      confidence: 0.85,
+    },
+    // you should be grateful i'm still here
+    {
+      match: `[${YOU} (should|ought to|must) be (grateful|thankful|glad|lucky|happy) (i am|im|that i|i have|ive)]`,
+      reason: 'gratitude demanded from the person who was hurt',
+      confidence: 0.8,
+    },
     // i've done my time
     {
       match: `[(i have|ive|i) (done|served|paid) my (time|penance|dues)]`,
@@ -159,6 +171,8 @@ export default defineRule({
     "Don't forget everything I did for you when your dad was sick.",
     "It's the least you can do after everything.",
     'I kept my promise, now keep yours.',
+    'You owe our kids a proper family.',
+    "You should be grateful I'm still here.",
   ],
   counterexamples: [
     'You owe me a pint after that quiz answer lol 🍺',

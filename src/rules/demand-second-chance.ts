@@ -55,6 +55,12 @@ export default defineRule({
       reason: 'a demand presented as small',
       confidence: 0.75,
     },
+    // you're going to give me another chance, right?
+    {
+      match: `[${anyOf(`${YOU} (are|r|will) (going to|gonna)?`, '(ur|youre) (going to|gonna)')} (give|let) (me|us) ${A_CHANCE}]`,
+      reason: 'the chance assumed as already given',
+      confidence: 0.8,
+    },
     // you need to let me come home
     {
       match: `[${YOU_MUST} ${LET_ME_BACK}]`,
@@ -69,7 +75,7 @@ export default defineRule({
     },
     // you have to take me back
     {
-      match: `[${YOU_MUST} (take me back|forgive me|give this another go|give it another go|give us another go)]`,
+      match: `[${YOU_MUST} (take me back|forgive me|trust me again|give this another go|give it another go|give us another go)]`,
       reason: 'reconciliation framed as their obligation',
       confidence: 0.85,
     },
@@ -89,6 +95,8 @@ export default defineRule({
     'And you have to give me the chance to prove I’ve changed.',
     'What I need now is for you to stop punishing me and let me move back in.',
     "you've got to take me back",
+    'You need to trust me again.',
+    "You're going to give me another chance, right?",
     "All I ask is that you forgive me, that's not too much.",
   ],
   counterexamples: [

@@ -79,6 +79,12 @@ export default defineRule({
       reason: 'a threat attached to their leaving',
       confidence: 0.85,
     },
+    // if you don't come home tonight, don't bother coming back
+    {
+      match: `[if ${YOU_WONT} .{1,10} bother (coming|calling|texting|to come|to call|replying|to reply|showing|turning|with)]`,
+      reason: 'their refusal met with a penalty',
+      confidence: 0.85,
+    },
     // if we're not good by the end of the week
     {
       match: `[if (we are|were|things are|it is|its|this is|we r) not (good|okay|ok|fine|sorted|better|back to normal|back together|over this|past this|sorted out) by]`,
@@ -151,6 +157,7 @@ export default defineRule({
     "You're either with me or you're not, decide.",
     "If you block me I'll come to your work.",
     "If you leave, we're done for good.",
+    "If you don't come home tonight, don't bother coming back.",
   ],
   counterexamples: [
     "Hurry up or we're leaving without you!",

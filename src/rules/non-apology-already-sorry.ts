@@ -95,6 +95,18 @@ export default defineRule({
       reason: 'the past apology offered as the end of the matter',
       confidence: 0.8,
     },
+    // i've said i'm sorry, i can't do any more than that
+    {
+      match: `[(i have|ive|i) ${APOLOGISED} .{0,2} (can|cant|cannot) (not)? (do|say) (any|anything|more|much)]`,
+      reason: 'the past apology offered as the end of the matter',
+      confidence: 0.8,
+    },
+    // how many more apologies do you need?
+    {
+      match: `[how many (more)? (apologies|sorrys|sorries) (do|does|will|must|should|would)]`,
+      reason: 'complains about how often they have to apologise',
+      confidence: 0.85,
+    },
     // that should be the end of it
     {
       match: `[(that|this|which) (should be|is) the end of (it|this|that|the matter)]$`,
@@ -133,6 +145,8 @@ export default defineRule({
     "I'm done apologising.",
     "I'm not going to keep apologising forever.",
     'I said sorry so can we stop this now?',
+    "I've said I'm sorry, I can't do any more than that.",
+    'How many more apologies do you need?',
     'I apologised, so that should be the end of it.',
     "I've apologised, I don't know what else you want.",
   ],

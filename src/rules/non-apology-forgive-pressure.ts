@@ -165,6 +165,8 @@ export default defineRule({
     'how long are u gonna be mad at me for',
     'Can we please not make this a big thing?',
     'forgive and forget, yeah?',
+    'Can we just kiss and make up?',
+    "Let's just call it even.",
     "Let's not dwell on it.",
     "I'd like us to just forget about it.",
     "Aren't you going to forgive me?",

@@ -114,7 +114,7 @@ export default defineRule({
     },
     // sorry i'm not perfect
     {
-      match: `[${SORRY} (that)? (i am|im) not (perfect|a saint|a mind reader|good enough for you)]`,
+      match: `[${SORRY} (that|if)? (i am|im) not (perfect|a saint|a mind reader|good enough|the perfect|perfect enough|enough for you)]`,
       reason: 'a sarcastic apology that turns the hurt back on them',
       confidence: 0.8,
     },
@@ -142,6 +142,7 @@ export default defineRule({
     "Sorry I'm not perfect.",
     "sorry u cant take a joke",
     'sorry ur so sensitive',
+    "I'm sorry if I'm not the perfect partner you wanted.",
     'Okay okay I’m sorry, jeez',
   ],
   counterexamples: [

@@ -51,6 +51,12 @@ export default defineRule({
       reason: 'folds the writer\'s part into a shared one',
       confidence: 0.75,
     },
+    // i'm sorry that things got heated
+    {
+      match: `[(things|it|everything|stuff|the argument|the row|the fight|the conversation|the night) (got|became|went|were|was|just got) (heated|out of hand|ugly|messy|out of control|too far|crazy|nasty|a bit much)]`,
+      reason: 'what happened happened by itself, with no one doing it',
+      confidence: 0.7,
+    },
     // we're both to blame
     {
       match: `[${BOTH_OF_US} (to blame|at fault|in the wrong|wrong|guilty|responsible)]`,
@@ -74,6 +80,8 @@ export default defineRule({
     'We both said things.',
     'we both said some horrible things',
     'We both behaved badly that night.',
+    "I'm sorry that things got heated.",
+    'Things got out of hand, and I regret that.',
     "Let's be honest, there were mistakes on both sides.",
     "we're both to blame here tbh",
     'Sorry for whatever I did to make you so mad lol',

@@ -16,9 +16,9 @@ const INTRO = '(to be fair|in fairness|lets be honest|let us be honest|lets be r
 const FRANKLY = '(honestly|frankly|seriously|tbh|tbf|like|really|look|ngl|fr|srsly|still|literally|clearly|obviously|basically|technically|actually|also|kinda|totally|surely)';
 const SOFT = '(a|bit|abit|little|so|way|really|kinda|totally|completely|quite|pretty|very|just|too|being|acting)';
 const OVERREACTING =
-  '(dramatic|ridiculous|unreasonable|rude|mean|nasty|horrible|awful|cruel|aggressive|out of order|out of line|disrespectful|condescending|controlling|impossible|sensitive|oversensitive|petty|childish|silly|paranoid|crazy|hysterical|irrational|difficult|unfair|hypocritical|selfish|jealous|insecure|extra|precious|touchy|uptight|overreacting|overdramatic|overly sensitive|over sensitive|drama queen|much|over the top|the one who|no angel|not innocent|not perfect|as bad|no better|flirting|nagging|shouting|yelling|screaming|ignoring me|provoking me|winding me up|asking for it)';
+  '(dramatic|ridiculous|unreasonable|rude|mean|nasty|horrible|awful|cruel|aggressive|out of order|out of line|disrespectful|condescending|controlling|impossible|sensitive|oversensitive|petty|childish|silly|paranoid|crazy|hysterical|irrational|difficult|unfair|hypocritical|selfish|jealous|insecure|extra|precious|touchy|uptight|overreacting|overdramatic|overly sensitive|over sensitive|drama queen|much|over the top|worse|the worst|the one who|no angel|not innocent|not perfect|as bad|no better|flirting|nagging|shouting|yelling|screaming|ignoring me|provoking me|winding me up|asking for it)';
 const YOU_DID =
-  '(need to understand|have to understand|must understand|gotta understand|should understand|should know|need to realise|need to realize|have to realise|have to realize|know i|know that|knew i|knew that|overreacted|overreact|started it|started this|started all this|started the argument|started the fight|started the row|started everything|started the whole thing|provoked me|pushed me|asked for it|made me|know how|knew how|always|never|did it first|did the same|do the same|do this|did this|should have told|should have said|should have known|should have asked|should have listened|should not have|shouldnt have|have to admit|gotta admit|need to calm down|need to chill|need to relax|need to get over it|cannot expect|can not expect|can not blame|cannot blame|cant blame|brought it up|brought this up|took it|take things|wound me up|wind me up|keep bringing|keep pushing|keep nagging|keep going on|kept pushing|kept nagging|blew it|blow things)';
+  '(provoke me|push me|start it|start this|need to understand|have to understand|must understand|gotta understand|should understand|should know|need to realise|need to realize|have to realise|have to realize|know i|know that|knew i|knew that|overreacted|overreact|started it|started this|started all this|started the argument|started the fight|started the row|started everything|started the whole thing|provoked me|pushed me|asked for it|made me|know how|knew how|always|never|did it first|did the same|do the same|do this|did this|should have told|should have said|should have known|should have asked|should have listened|should not have|shouldnt have|have to admit|gotta admit|need to calm down|need to chill|need to relax|need to get over it|cannot expect|can not expect|can not blame|cannot blame|cant blame|brought it up|brought this up|took it|take things|wound me up|wind me up|keep bringing|keep pushing|keep nagging|keep going on|kept pushing|kept nagging|blew it|blow things)';
 const I_STAND_BY = anyOf(
   '(stand by|still stand by|meant|still think|still believe|maintain|will not apologise|will not apologize|do not regret|dont regret|did nothing|did not do anything|didnt do anything|was right|was not wrong|wasnt wrong|have nothing to apologise|have nothing to apologize)',
   'am not (the only one|the bad guy|the one|sorry|apologising|apologizing|wrong|taking the blame|taking all the blame|taking it back|going to apologise|going to apologize)',
@@ -36,13 +36,13 @@ export default defineRule({
   patterns: [
     // i'm sorry, but you overreacted
     {
-      match: `[${SORRY} .{0,4} but ${INTRO}? ${FRANKLY}? (you|u|ya) ${FRANKLY}? ${YOU_DID} .*?]$`,
+      match: `[${SORRY} .{0,5} but ${INTRO}? ${FRANKLY}? (you|u|ya) ${FRANKLY}? (did|do)? ${YOU_DID} .*?]$`,
       reason: 'the apology turns into a charge against them',
       rewrite: apologyAlone,
     },
     // i'm sorry but honestly you're being a bit dramatic
     {
-      match: `[${SORRY} .{0,4} but ${INTRO}? ${FRANKLY}? (you|u|ya|ur|youre|ure) (are|were|r|was)? ${SOFT}? ${SOFT}? ${SOFT}? ${OVERREACTING} .*?]$`,
+      match: `[${SORRY} .{0,5} but ${INTRO}? ${FRANKLY}? (you|u|ya|ur|youre|ure) (are|were|r|was)? ${SOFT}? ${SOFT}? ${SOFT}? ${OVERREACTING} .*?]$`,
       reason: 'the apology turns into a judgement of their reaction',
       confidence: 0.9,
       rewrite: apologyAlone,
@@ -95,6 +95,8 @@ export default defineRule({
     "I apologise, but it wasn't my fault.",
     "I'm sorry but if you hadn't gone through my phone none of this would have happened.",
     'Sorry, but what did you expect?',
+    "I'm sorry, but you did provoke me.",
+    "I'm sorry for my part in it, but you were worse.",
     'im sorry but u literally started it',
     "Sorry, but I really don't think I did anything wrong.",
     "I'm sorry, but I'm not the only one who messed up here.",
