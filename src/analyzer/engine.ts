@@ -95,7 +95,7 @@ export class Analyzer {
         if (f.veto === 'sentence') result.sentenceVetoes.add(f.rule);
         else if (f.veto === 'message') result.messageVetoes.add(f.rule);
         else {
-          const span = spanOf(this.spanTerms(f));
+          const span = spanOf(this.spanTerms(f), sentence);
           if (span && !quoted.some(([a, b]) => span.start >= a && span.end <= b)) result.hits.push({ rule: f.rule, pattern: f.pattern, ...span });
         }
       }
@@ -167,7 +167,7 @@ function rarest(words: string[]): string {
 }
 
 /** Span of a match: first real word's start to the last word's end (punctuation excluded). */
-function spanOf(terms: TermLike[]): { start: number; end: number } | undefined {
+function spanOf(terms: TermLike[], sentence: string): { start: number; end: number } | undefined {
   let start = Infinity;
   let end = -Infinity;
   for (const t of terms) {
@@ -175,8 +175,13 @@ function spanOf(terms: TermLike[]): { start: number; end: number } | undefined {
     start = Math.min(start, t.offset.start);
     end = Math.max(end, t.offset.start + t.offset.length);
   }
-  return end > start ? { start, end } : undefined;
+  if (!(end > start)) return undefined;
+  // compromise's offsets can stop before combining marks (e.g. "A\u0300"); a span never splits a letter.
+  while (start > 0 && JOINING.test(sentence[start])) start--;
+  while (end < sentence.length && JOINING.test(sentence[end])) end++;
+  return { start, end };
 }
+const JOINING = /[\p{M}\u200d\ufe0e\ufe0f]/u;
 
 function rewriteFor(pattern: RulePattern, matched: string): string | undefined {
   const raw = typeof pattern.rewrite === 'function' ? pattern.rewrite(matched) : pattern.rewrite;

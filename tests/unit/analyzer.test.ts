@@ -46,6 +46,11 @@ describe('Analyzer', () => {
     expect(text.slice(f.start, f.end)).toBe('do');
   });
 
+  it('never ends a span between a letter and its combining mark', () => {
+    const text = 'I was only trying to help\u0301 you';
+    for (const f of engine().analyze(text)) expect(/\p{M}/u.test(text[f.end] ?? '')).toBe(false);
+  });
+
   it('finds every occurrence with offsets into the whole message', () => {
     const text = 'Hi.\n\nI was only trying to help. Really, only trying to help!';
     const found = engine().analyze(text);
