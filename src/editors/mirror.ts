@@ -61,11 +61,16 @@ export function fieldRects(field: TextField, value: string, start: number, end: 
   return rects;
 }
 
-/** Where the line holding `offset` ends: text after it cannot move that line. */
+/**
+ * How much text must be laid out for positions up to `offset` to be right: through the end of the
+ * word holding it (later words only wrap onto later lines). A word longer than WORD_LIMIT is broken
+ * at the field's width anyway, so a 1 MB paste with no spaces is never laid out whole.
+ */
 function lineEnd(value: string, offset: number): number {
-  const newline = value.indexOf('\n', offset);
-  return newline === -1 ? value.length : newline;
+  const gap = value.slice(offset, offset + WORD_LIMIT).search(/\s/);
+  return Math.min(value.length, gap === -1 ? offset + WORD_LIMIT : offset + gap + 1);
 }
+const WORD_LIMIT = 200;
 
 function mirrorFor(field: TextField, value: string, needed: number): Mirror {
   const doc = field.ownerDocument;
