@@ -74,3 +74,13 @@ export function excuseRefusals(variant: number): RuleVeto[] {
     },
   ];
 }
+
+/** Words of reassurance ("don't worry", "no worries", "never mind"), one-word alternations. */
+export function reassurance(variant: number): string {
+  return `${rotated(['dont', 'not', 'no', 'never', 'nae'], variant)} (worry|worries|stress|fret|bother|problem|mind|harm)`;
+}
+
+/** Laughter that marks a message as light ("haha", "lol"). */
+export function laughter(variant: number): string {
+  return rotated(['haha', 'hahaha', 'lol', 'lmao', 'lmfao', 'rofl', 'hehe'], variant);
+}

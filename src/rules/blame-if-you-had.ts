@@ -41,7 +41,7 @@ export default defineRule({
     },
     // if you'd just talked to me instead of going quiet
     {
-      match: `[if ${YOU} (had|would|did) (just|only|actually|simply)? (talked|listened|answered|been|told|paid|given|picked|replied|called|texted|stayed|come|let|trusted|shown|made|stopped)]`,
+      match: `[if ${YOU} (had|would|did) (just|only|actually|simply)? (talked|listened|answered|told|paid|given|picked|replied|called|texted|stayed|let|trusted|shown|stopped)]`,
       reason: 'their past behaviour offered as what should have prevented it',
       confidence: 0.7,
     },
@@ -98,7 +98,7 @@ export default defineRule({
     // none of this is on you
     ...blameTakenBack(1),
     // i wouldn't have made it through if you hadn't helped
-    { match: '(thank|thanks|grateful|managed|survived|known|noticed|remembered|found|met|passed|finished|able|lucky|luckily|believed|guessed|realised|realized|lost)', reason: 'gratitude or an everyday counterfactual, not blame', scope: 'sentence' },
+    { match: '(thank|thanks|grateful|managed|survived|known|noticed|remembered|found|met|passed|finished|able|lucky|luckily|believed|guessed|realised|realized|lost|loved|enjoyed|missed)', reason: 'gratitude or an everyday counterfactual, not blame', scope: 'sentence' },
     // if i had listened, none of this would have happened
     { match: '(if i|had i|i should|without you|without u|without your)', reason: 'the writer\'s own counterfactual, or thanks', scope: 'sentence' },
     // i'd never have made it through without you

@@ -20,7 +20,7 @@ export default defineRule({
   patterns: [
     // jess was the one who suggested going back to hers
     {
-      match: `[${OTHER} (was|is|were|are) (the one|the ones|the person|the people) (who|that) #Adverb? (started|suggested|wanted|told|asked|said|kept|pushed|brought|insisted|made|invited|offered|came|got|did|began|kissed|texted|messaged|decided|went|left|freaks|always|never|lied|cheated|sent|showed|gave|posted|shared|leaked|spread|booked|organised|planned|called|rang|poured|bought|dared|egged)]`,
+      match: `[${OTHER} (was|is|were|are) (the one|the ones|the person|the people) (who|that) #Adverb? (started|suggested|wanted|told|asked|said|kept|pushed|brought|insisted|made|invited|offered|came|got|did|began|kissed|texted|messaged|decided|went|left|freaks|always|never|lied|cheated|sent|showed|gave|posted|shared|leaked|spread|poured|dared|egged)]`,
       reason: 'names someone else as the one who did it',
     },
     // you're the one who always freaks out about money

@@ -11,6 +11,7 @@
 import { defineRule } from '../analyzer/types';
 import { YOU } from '../lexicon/pronouns';
 import { blameTakenBack, OTHER, PROVOKING, SHOULD_HAVE, YOU_ARE } from '../lexicon/blame';
+import { laughter } from '../lexicon/excuse';
 
 export default defineRule({
   id: 'blame-you-made-me',
@@ -170,8 +171,10 @@ export default defineRule({
     ...blameTakenBack(3),
     // you should have told me you were coming, i'd have made dinner
     { match: 'i would have (made|cooked|baked|got|bought|picked|cleaned|tidied|saved|come|met|booked)', reason: 'a hospitable regret, not blame', scope: 'sentence' },
+    // you were winding me up about the score all night haha
+    { match: laughter(5), reason: 'teasing, not blame', scope: 'sentence' },
     // you made me feel so welcome
-    { match: '(welcome|special|loved|safe|happy|better|at home|beautiful|wanted|appreciated|thank|thanks|grateful)', reason: 'a kind effect, not a cause of harm', scope: 'sentence' },
+    { match: '(welcome|special|loved|safe|happy|better|beautiful|wanted|appreciated|thank|thanks|grateful|home)', reason: 'a kind effect, not a cause of harm', scope: 'sentence' },
   ],
   examples: [
     'You made me do it.',

@@ -10,6 +10,7 @@
 import { defineRule } from '../analyzer/types';
 import { YOU, YOURSELF } from '../lexicon/pronouns';
 import { blameTakenBack, YOU_ARE } from '../lexicon/blame';
+import { laughter } from '../lexicon/excuse';
 
 export default defineRule({
   id: 'blame-your-fault',
@@ -149,10 +150,14 @@ export default defineRule({
     { match: `on ${YOU} to`, reason: 'their turn or their job, not a charge', scope: 'sentence' },
     // you shouldn't have! they're beautiful
     { match: '(flowers|gift|present|beautiful|lovely|thank|thanks|spoil|spoiled|spoilt)', reason: 'thanks for a kindness, not blame', scope: 'sentence' },
+    // that was your fault for betting on that horse lol
+    { match: laughter(4), reason: 'teasing, not blame', scope: 'sentence' },
+    // it's your fault i'm addicted to this show now
+    { match: '(addicted|obsessed|hooked)', reason: 'teasing, not blame', scope: 'sentence' },
     // that's on you if you want to stay up late
     { match: `on ${YOU} if`, reason: 'their call, not a charge', scope: 'sentence' },
     // don't blame yourself
-    { match: `(blame|beat up|beating) ${YOURSELF}`, reason: 'comforts them about their own guilt', scope: 'sentence' },
+    { match: `(blame|blaming|beat|beating) ${YOURSELF}`, reason: 'comforts them about their own guilt', scope: 'sentence' },
     // i know you'll say it's my fault / mum said it was my fault
     { match: '(said|says|thinks|think|told me) (it was|it is|its|that it was)? (not)? my fault', reason: 'reports what someone else said', scope: 'sentence' },
   ],

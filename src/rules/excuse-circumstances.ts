@@ -9,7 +9,7 @@
  * states without an act to excuse ("I was so tired after the gym").
  */
 import { defineRule } from '../analyzer/types';
-import { DRUNK, excuseRefusals, ONLY, WORN_OUT } from '../lexicon/excuse';
+import { DRUNK, excuseRefusals, laughter, ONLY, WORN_OUT } from '../lexicon/excuse';
 
 export default defineRule({
   id: 'excuse-circumstances',
@@ -223,7 +223,11 @@ export default defineRule({
     // i won't dress it up
     ...excuseRefusals(0),
     // i was drunk at the wedding, best night ever
-    { match: '(best night|best time|great night|great time|such fun|so fun|hilarious|lol|lmao|haha|hahaha)', reason: 'a fond story, not a defence', scope: 'sentence' },
+    { match: '(best|great|fun|funny|hilarious|brilliant) (night|time|ever|party|laugh)', reason: 'a fond story, not a defence', scope: 'sentence' },
+    // i panicked when i saw the spider lol
+    { match: laughter(0), reason: 'a light story, not a defence', scope: 'sentence' },
+    // i just snapped a photo of the sunset
+    { match: 'snapped (a|the|some|this|that|my|your|pic|photo|picture|shot|selfie)', reason: 'snapping a picture, not losing one\'s temper', scope: 'sentence' },
     // i could tell you i was stressed, and i was
     { match: '(i could tell you|i could say|i could blame)', reason: 'the reason is raised hypothetically in order to set it aside', scope: 'sentence' },
   ],

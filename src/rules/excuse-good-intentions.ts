@@ -147,7 +147,7 @@ export default defineRule({
     },
     // i thought i was doing the right thing
     {
-      match: `[i (honestly|genuinely|really|truly)? (thought|believed|felt) (i was doing|it was|that was) (the right|the best|for the best|right)]`,
+      match: `[i (honestly|genuinely|really|truly)? (thought|believed|felt) (i was doing|it was|that was) (the right thing|the best thing|for the best|the right call|the best option|the right choice|the right decision|the kind thing|the best way|best for)]`,
       reason: 'the act defended by what the writer believed at the time',
       confidence: 0.65,
     },
@@ -189,6 +189,8 @@ export default defineRule({
     },
   ],
   unless: [
+    // i was just trying to call you, your phone's off?
+    { match: 'trying to (call|ring|reach|text|phone|message|contact|find|get hold|get through|get in touch)', reason: 'trying to reach them, not defending an act', scope: 'sentence' },
     // i only found out because kim told me
     { match: 'i only (found|heard|realised|realized|noticed|learned|learnt|saw)', reason: 'learning of something, not justifying an act', scope: 'sentence' },
     // that's no excuse / i'm not making excuses

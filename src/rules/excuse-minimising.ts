@@ -9,7 +9,7 @@
  * offers ("no big deal if you can't make it").
  */
 import { defineRule } from '../analyzer/types';
-import { excuseRefusals, ONLY, SMALL_ACTS, SMALL_ACTS_PLURAL } from '../lexicon/excuse';
+import { excuseRefusals, ONLY, reassurance, SMALL_ACTS, SMALL_ACTS_PLURAL } from '../lexicon/excuse';
 
 export default defineRule({
   id: 'excuse-minimising',
@@ -194,7 +194,7 @@ export default defineRule({
     // i won't dress it up
     ...excuseRefusals(2),
     // don't worry about the wine, it was only one glass
-    { match: '(do not worry|dont worry|no worries|no harm done|not to worry|never mind|all good)', reason: 'reassuring them about a small everyday thing', scope: 'sentence' },
+    { match: reassurance(2), reason: 'reassuring them about a small everyday thing', scope: 'sentence' },
     // no big deal if you can't make it
     { match: 'big deal (if|whether)', reason: 'an easy-going offer to them, not a defence', scope: 'sentence' },
     // it was a joke of a decision
@@ -209,6 +209,10 @@ export default defineRule({
     { match: '(i actually|i really|actually i) (love|like|loved|liked|enjoy|enjoyed|adore)', reason: 'an affectionate tease taken back', scope: 'sentence' },
     // it's not like we weren't cool about it
     { match: 'like (i|we) (was|were|did|had) not', reason: 'a double negative that affirms, not a defence', scope: 'sentence' },
+    // it was a couple of drinks, nothing fancy, you should come next time
+    { match: '(nothing fancy|nothing to worry about|no need to worry|should come|come next time|from the bank|from work)', reason: 'a casual report, not a defence', scope: 'sentence' },
+    // it was a joke, the whole film
+    { match: '(film|movie|show|match|game|referee|ref|book|series|episode|season|service|menu|meal|interview)', reason: 'a verdict on something watched or used, not the writer\'s act', scope: 'sentence' },
     // it's not a big deal, we can get another one
     { match: '(we|i|you|u) can (get|buy|fix|order|replace|grab|pick|sort)', reason: 'an easy fix offered, not a defence', scope: 'sentence' },
     // it meant nothing to him, he said

@@ -10,7 +10,7 @@
  */
 import { defineRule } from '../analyzer/types';
 import { YOU } from '../lexicon/pronouns';
-import { excuseRefusals } from '../lexicon/excuse';
+import { excuseRefusals, laughter } from '../lexicon/excuse';
 
 export default defineRule({
   id: 'excuse-no-choice',
@@ -88,7 +88,11 @@ export default defineRule({
     // i won't dress it up
     ...excuseRefusals(3),
     // can you blame me for wanting a holiday? haha
-    { match: '(haha|hahaha|lol|lmao|holiday|vacation|nap|coffee|wine|chocolate|cake)', reason: 'a joke about a treat, not a defence', scope: 'sentence' },
+    { match: laughter(1), reason: 'a joke, not a defence', scope: 'sentence' },
+    // can you blame me for wanting a holiday?
+    { match: '(holiday|vacation|nap|coffee|wine|chocolate|cake|biscuit|lie-in)', reason: 'a treat, not a wrong being excused', scope: 'sentence' },
+    // i didn't have a choice of seats
+    { match: '(choice|option|options|say) (of|in|over) (seat|seats|colour|color|venue|date|flavour|size|music|food)', reason: 'an everyday selection, not a wrong being excused', scope: 'sentence' },
     // i had no choice but to take the bus
     { match: '(bus|train|taxi|cab|uber|flight|plane|tube|queue|detour|stairs|lift)', reason: 'everyday logistics, not a wrong being excused', scope: 'sentence' },
     // i did have a choice and i made the wrong one
