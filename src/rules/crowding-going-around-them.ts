@@ -134,7 +134,7 @@ export default defineRule({
   ],
   unless: [
     // i won't go through your sister
-    { match: '(will not|wont|would never|am not going to|not going to|did not|didnt|never) (ask|go through|contact|message|call|bother|involve)', reason: 'a promise not to go around them', scope: 'sentence' },
+    { match: '(will not|wont|would never|am not going to|did not|didnt|never) (ask|go through|contact|message|call|bother|involve)', reason: 'a promise not to go around them', scope: 'sentence' },
     // ask your mum for the recipe
     // i called your work to say you're sick
     // your sister gave me your new number, happy birthday!

@@ -249,7 +249,9 @@ export default defineRule({
     // i won't turn up at your door
     { match: `(will not|wont|would never|am not going to|not going to|never) (turn up|show up|come|come round|come over|be at|just turn up|just show up)`, reason: 'a promise to stay away', scope: 'sentence' },
     // coming over now with the pizzas / to help with the flatpack
-    { match: `(with the|with some|with your|to help|to drop|to pick|to fix the|to fix your|to feed|to walk|for dinner|for tea|for lunch|for the party|for a drink|to bring|to return|to collect|still ok|if that is|if that's|if you are|if you're|if u are|if thats|is that ok|is that okay|if it is ok|if you want|if you like|if that works|if thats ok|if youre)`, reason: 'an arranged, offered or practical visit', scope: 'sentence' },
+    { match: `(with the|with some|with your|to help|to drop|to pick|to fix the|to fix your|to feed|to walk|for dinner|for tea|for lunch|for the party|for a drink|to bring|to return|to collect|still ok|if that is|if that's|if you are|if you're|if u are|if thats|is that ok|is that okay|if it is ok|if you like|if that works|if thats ok|if youre)`, reason: 'an arranged, offered or practical visit', scope: 'sentence' },
+    // i'll pop round if you want
+    { match: 'if (you|u) (want|like)', reason: 'an offered visit', scope: 'sentence' },
     // whenever you feel ready, i'll come round
     { match: '(whenever|when) (you are|you feel|youre|u are|u feel|you|u) ready', reason: 'the visit waits on them', scope: 'sentence' },
   ],

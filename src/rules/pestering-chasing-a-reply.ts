@@ -338,9 +338,11 @@ export default defineRule({
   ],
   unless: [
     // oh wait, you said you're on the plane, ignore me
-    { match: '(oh wait|never mind|nevermind|nvm|scratch that|wrong chat|wrong person|wrong number|disregard)', reason: 'the nudge is taken back', scope: 'message' },
+    { match: '(oh wait|never mind|nevermind|nvm|scratch that|wrong chat|wrong person|disregard)', reason: 'the nudge is taken back', scope: 'message' },
     // no worries if not
-    { match: '(no worries|no rush|no pressure|no hurry|whenever you can|when you get a chance|in your own time|totally fine if not|no problem if not|all good if not)', reason: 'a relaxed check-in', scope: 'message' },
+    { match: 'no (worries|rush|pressure|hurry|stress)', reason: 'a relaxed check-in', scope: 'message' },
+    // whenever you can; in your own time
+    { match: '(whenever you can|when you get a chance|in your own good time|totally fine if not|no problem if not|all good if not)', reason: 'a relaxed check-in', scope: 'message' },
   ],
   examples: [
     'Why aren’t you answering me?',

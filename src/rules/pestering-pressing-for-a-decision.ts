@@ -240,9 +240,15 @@ export default defineRule({
     // have you thought about what i asked you about the playlist?
     { match: 'what i (said|asked|asked you|wrote) about (the|your|a|our|my)', reason: 'a question about something else', scope: 'sentence' },
     // have you decided what you're having?
-    { match: '(order|ordering|having|eat|eating|dinner|lunch|breakfast|menu|sofa|name|puppy|colour|color|holiday|film|movie|wear|flight|course|uni|job offer|restaurant|drink|croissant|pitch|five-a-side|book|booking|tickets|pizza|takeaway)', reason: 'an everyday choice', scope: 'sentence' },
+    { match: '(ordering|having|eat|eating|dinner|lunch|breakfast|menu|sofa|name|puppy|colour|color|holiday|film|movie|wear|flight|course|uni|restaurant|drink|croissant|five-a-side|book|booking|pizza|takeaway|orders|ordered|pitches|ticket)', reason: 'an everyday choice', scope: 'sentence' },
+    // have you decided about the job offer?
+    { match: '(job offer)', reason: 'an everyday choice', scope: 'sentence' },
     // whatever you decide is fine
-    { match: '(whatever|whenever|no rush|no pressure|take your time|in your own time|no hurry)', reason: 'the decision is left to them', scope: 'sentence' },
+    { match: '(whatever|whenever|no rush at all)', reason: 'the decision is left to them', scope: 'sentence' },
+    // take your time
+    { match: 'take (your|ur) time', reason: 'the decision is left to them', scope: 'sentence' },
+    // no pressure
+    { match: 'no (rush|pressure|hurry)', reason: 'the decision is left to them', scope: 'sentence' },
   ],
   examples: [
     'Have you decided yet?',

@@ -173,7 +173,11 @@ export default defineRule({
   ],
   unless: [
     // no rush at all, whenever suits
-    { match: '(no rush|no pressure|no hurry|whenever suits|whenever you are ready|whenever youre ready|in your own time|take your time|take all the time)', reason: 'an open clock', scope: 'message' },
+    { match: '(whenever suits|whenever you are ready|whenever youre ready|in your own time|take all the time|take ur time|take your time)', reason: 'an open clock', scope: 'message' },
+    // no rush
+    { match: 'no (rush|pressure|hurry|stress|deadline)', reason: 'an open clock', scope: 'message' },
+    // take your time
+    { match: 'take (as much|all the) time', reason: 'an open clock', scope: 'message' },
     // whether the room is still available
     { match: 'still (available|open|in stock|free|valid|running|happening|going ahead|booked|for sale|on sale|there)', reason: 'a practical question', scope: 'sentence' },
     // so i can book the pitch / the invoice
