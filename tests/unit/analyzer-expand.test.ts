@@ -8,6 +8,10 @@ describe('expandAlternations', () => {
   it('treats an optional group as one more, empty, alternative', () => {
     expect(expandAlternations('i (really do)? need you')).toEqual(['i really do need you', 'i need you']);
   });
+  it('keeps anchors attached when an optional group next to them is left out', () => {
+    expect(expandAlternations('^(so then|ok)? [stop it]')).toContain('^[stop it]');
+    expect(expandAlternations('call me (right now)?$')).toContain('call me$');
+  });
   it('leaves single-word alternations, quantified groups and regexes alone', () => {
     expect(expandAlternations('(i|we) (beg|implore) you')).toEqual(['(i|we) (beg|implore) you']);
     expect(expandAlternations('(please now|pls)+ answer')).toEqual(['(please now|pls)+ answer']);
@@ -16,7 +20,7 @@ describe('expandAlternations', () => {
   it('stops expanding before the copies grow past the cap', () => {
     const big = `(${Array.from({ length: 20 }, (_, i) => `w${i} x`).join('|')})`;
     const copies = expandAlternations(`${big} ${big} ${big}`);
-    // The first group gives 20 copies; with the second it would be 400, over the cap of 256.
+    // The first group gives 20 copies; with the second it would be 400, over the cap.
     expect(copies.length).toBe(20);
     expect(copies.every((c) => c.includes('|'))).toBe(true);
   });

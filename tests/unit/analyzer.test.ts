@@ -51,6 +51,12 @@ describe('Analyzer', () => {
     for (const f of engine().analyze(text)) expect(/\p{M}/u.test(text[f.end] ?? '')).toBe(false);
   });
 
+  it('lets several rules share one pattern string', () => {
+    const twin = defineRule({ ...probe, id: 'probe-twin', category: 'blame' });
+    const found = new Analyzer([probe, twin]).analyze('I was only trying to help');
+    expect(found.map((f) => f.rule).sort()).toEqual(['probe-rule', 'probe-twin']);
+  });
+
   it('finds every occurrence with offsets into the whole message', () => {
     const text = 'Hi.\n\nI was only trying to help. Really, only trying to help!';
     const found = engine().analyze(text);
