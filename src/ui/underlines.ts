@@ -7,8 +7,21 @@ import type { UnderlineBox } from './types';
 
 export class UnderlineLayer {
   private readonly drawn = new Map<string, { element: HTMLElement; box: UnderlineBox }>();
+  /** One group per field, so clearing a field is a single DOM removal. */
+  private readonly groups = new Map<number, HTMLElement>();
 
   constructor(private readonly parent: HTMLElement) {}
+
+  private groupFor(fieldId: number): HTMLElement {
+    let group = this.groups.get(fieldId);
+    if (!group) {
+      group = this.parent.ownerDocument.createElement('div');
+      group.dataset.field = String(fieldId);
+      this.groups.set(fieldId, group);
+    }
+    if (!group.isConnected) this.parent.append(group);
+    return group;
+  }
 
   draw(boxes: readonly UnderlineBox[], activeFindingId: string | undefined): void {
     const keep = new Set<string>();
@@ -21,7 +34,7 @@ export class UnderlineLayer {
         element.dataset.amendsFinding = box.findingId;
         element.dataset.field = String(box.fieldId);
         element.dataset.category = box.category;
-        this.parent.append(element);
+        this.groupFor(box.fieldId).append(element);
         entry = { element, box };
         this.drawn.set(box.key, entry);
       }
@@ -38,11 +51,11 @@ export class UnderlineLayer {
 
   /** Removes one field's underlines at once (its text just changed). */
   clearField(fieldId: number): void {
-    for (const [key, entry] of this.drawn) {
-      if (entry.box.fieldId !== fieldId) continue;
-      entry.element.remove();
-      this.drawn.delete(key);
-    }
+    const group = this.groups.get(fieldId);
+    if (!group) return;
+    group.remove();
+    this.groups.delete(fieldId);
+    for (const [key, entry] of this.drawn) if (entry.box.fieldId === fieldId) this.drawn.delete(key);
   }
 
   clear(): void {
