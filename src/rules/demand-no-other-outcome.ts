@@ -78,7 +78,7 @@ export default defineRule({
     },
     // i'm not letting you walk away
     {
-      match: `[(i am|im|i will|ill|i) (not|never|wont|will not|refuse to) (letting|let) (you|u) (go|leave|walk away|walk out|end this|end it|end us|throw this away|throw us away|give up on us)]`,
+      match: `[(i am|im|i will|ill|i) (not|never|wont|will not|refuse to) (letting|let) (you|u) (leave|walk away|walk out|end this|end it|end us|throw this away|throw us away|give up on us)]`,
       reason: 'their choice to leave ruled out',
       confidence: 0.7,
     },
@@ -121,6 +121,7 @@ export default defineRule({
     "I'm not letting you walk away from us.",
   ],
   counterexamples: [
+    "I'll never let you go, baby.",
     "I'm swinging by after work whether you like it or not.",
     "Whatever you decide, I'll accept it.",
     "I'm moving back in with my parents for a few months to save money.",

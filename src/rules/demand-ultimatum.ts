@@ -99,7 +99,7 @@ export default defineRule({
     },
     // i'll give you one week to sort your head out
     {
-      match: `[(i am|im|i will|ill|i) (giving|give) ${YOU} (one|a|two|three|four|five|six|seven|another|#Value) (more)? (week|weeks|day|days|month|months|hour|hours|night|nights)]`,
+      match: `[(i am|im|i will|ill|i) (giving|give) ${YOU} (one|a|two|three|four|five|six|seven|another|#Value) (more)? (week|weeks|day|days|month|months|night|nights)]`,
       reason: 'a deadline set for their decision',
       confidence: 0.7,
     },

@@ -63,7 +63,7 @@ export default defineRule({
     },
     // let's not dwell on it
     {
-      match: `[(lets|let us) (just)? not (dwell on|talk about|go on about|bring up|make a big deal of|make a thing of|fight about|go over|discuss|rehash|drag up) (it|this|that|it again|this again)]`,
+      match: `[(lets|let us) (just)? not (dwell on|go on about|bring up|make a big deal of|make a thing of|fight about|go over|discuss|rehash|drag up) (it|this|that|it again|this again)]`,
       reason: 'proposes closing the subject on the writer\'s terms',
       confidence: 0.7,
     },
@@ -168,12 +168,14 @@ export default defineRule({
     'Can we just kiss and make up?',
     "Let's just call it even.",
     "Let's not dwell on it.",
+    "Let's not go on about it.",
     "I'd like us to just forget about it.",
     "Aren't you going to forgive me?",
     'Is my apology accepted or not?',
     "Let's just agree it never happened.",
   ],
   counterexamples: [
+    "Let's not talk about that right now, we're at dinner.",
     "I'm not going to ask you to forgive me. That's yours to give or not.",
     'Jake, you don’t have to forgive me.',
     'I hope one day you can forgive me.',
