@@ -11,7 +11,16 @@ export const COMMON_ENGLISH_WORDS = new Set(
   tried trying u up ur us very want was wasnt way we well were what when where which while who why will with
   wont would wouldnt yeah yes you youd youll your youre yours anymore again bc cuz tho lol omg pls plz rn idk ya
   hey hi hello thanks thank babe dear love miss yet since until tonight today tomorrow ill id whats hes shes
-  were theyre cause ive weve didn't don't i'm it's can't won't wasn't isn't you're that's i've i'll i'd`
+  were theyre cause ive weve didn't don't i'm it's can't won't wasn't isn't you're that's i've i'll i'd you'll you've
+  good bad other each come came go went make made take took give gave tell say said talk call text
+  after before first last long little much many more most new old own same big great small next
+  people man woman friend friends family mum mom dad kids home work day night week year morning
+  feel felt think thought want wanted need needed try tried look looked find found keep kept leave left
+  mean meant hear heard ask asked help hurt put seem let lets stop start show happen happened
+  life world hand part place case point fact thing things nothing something everything anything
+  every both few sure why again ever also back down off only then there these those through under
+  up who whom whose yours ours youll youve shed theyll theyve weve thats theres heres wouldve couldve
+  shouldve aint gotta wanna kinda sorta`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -124,5 +124,9 @@ describe('segment', () => {
     expect(looksEnglish('why are you not answering me')).toBe(true);
     expect(looksEnglish('ur not answering rn')).toBe(true);
     expect(looksEnglish('Je suis désolé si tu as été blessé par mes mots')).toBe(false);
+    expect(looksEnglish('Lo siento mucho, fue mi culpa.')).toBe(false);
+    expect(looksEnglish('Es tut mir leid, dass ich dich verletzt habe.')).toBe(false);
+    expect(looksEnglish('good friends forgive each other')).toBe(true);
+    expect(looksEnglish('Stop sulking and come downstairs.')).toBe(true);
   });
 });

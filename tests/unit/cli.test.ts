@@ -12,7 +12,7 @@ describe('analyze CLI', () => {
     expect(lines.map((l) => l.id)).toEqual(['a', 7]);
     expect(lines[0].findings[0]).toMatchObject({ category: 'non-apology', step: 4, rule: 'non-apology-conditional' });
     expect(lines[1].findings).toEqual([]);
-  }, 30_000);
+  }, 90_000);
 
   it('reports bad lines by number on stderr, runs the rest, exits 1', () => {
     const out = run('not json\n{"id":"b"}\n{"id":"c","text":"hello there"}\n');
@@ -20,5 +20,5 @@ describe('analyze CLI', () => {
     expect(out.stderr).toMatch(/line 1: not valid JSON/);
     expect(out.stderr).toMatch(/line 2: .*text/);
     expect(out.stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(['c']);
-  }, 30_000);
+  }, 90_000);
 });
