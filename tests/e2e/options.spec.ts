@@ -17,6 +17,8 @@ beforeAll(async () => {
   ctx.browser = await launchWithExtension({ extensionDir: process.env.AMENDS_E2E_DIR || undefined });
 });
 afterAll(async () => {
+  // Privacy: extension pages made no request that left the machine.
+  expect(ctx.browser?.externalRequests ?? []).toEqual([]);
   await ctx.browser?.close();
   await ctx.server?.close();
 });

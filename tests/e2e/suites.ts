@@ -49,6 +49,8 @@ export function useExtension(): SuiteContext {
     context.browser = await launchWithExtension({ extensionDir: process.env.AMENDS_EXTENSION_DIR });
   });
   afterAll(async () => {
+    // Privacy: nothing Amends did in this suite left the machine.
+    expect(context.browser?.externalRequests ?? []).toEqual([]);
     await context.browser?.close();
     await context.server?.close();
   });
