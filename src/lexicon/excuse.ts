@@ -19,7 +19,7 @@ export const DID_NOT = '(did not|didnt|never)';
 export const WORN_OUT = '(tired|stressed|exhausted|knackered|shattered|overwhelmed|hungry|hangry|overtired|burnt out|burned out|frazzled)';
 
 /** Being drunk, as it is usually said. */
-export const DRUNK = '(drunk|wasted|hammered|smashed|plastered|trashed|tipsy|pissed|legless|wrecked|high)';
+export const DRUNK = '(drunk|wasted|hammered|smashed|plastered|trashed|tipsy|pissed|legless|wrecked)';
 
 /** Small acts a minimiser counts: "it was ONE kiss". */
 export const SMALL_ACTS = '(kiss|snog|text|message|msg|drink|pint|dance|date|night|time|lie|photo|pic|mistake|slip|hug|call|dm|coffee|lunch|drink)';

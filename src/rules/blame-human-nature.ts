@@ -46,7 +46,7 @@ export default defineRule({
     },
     // everyone makes mistakes
     {
-      match: `[(everyone|everybody|we all|all of us|people|humans|anyone can|anybody can) (makes|make|made|slips|slip|messes|mess|screws|screw|cheats|cheat|lies|lie|mucks|muck|fucks|fuck|gets|get|does|do) (mistakes|mistake|up|it|things|carried away|stupid things|dumb things|wrong)]`,
+      match: `[(everyone|everybody|we all|all of us|people|humans|anyone can|anybody can) (makes|make|made|gets|get|does|do) (mistakes|mistake|carried away|stupid things|dumb things|things wrong)]`,
       reason: 'files the act under what everyone does',
       confidence: 0.75,
     },
@@ -72,6 +72,12 @@ export default defineRule({
     {
       match: `[we are (all|only|just)? (only|just)? human]`,
       reason: 'human nature offered as the reason',
+      confidence: 0.75,
+    },
+    // everyone slips up
+    {
+      match: `[(everyone|everybody|we all|all of us|people|humans|anyone can|anybody can) (slips|slip|slipped|messes|mess|messed|screws|screw|screwed|mucks|muck|fucks|fuck) up]`,
+      reason: 'files the act under what everyone does',
       confidence: 0.75,
     },
     // i'm only human
@@ -124,7 +130,7 @@ export default defineRule({
     },
     // that's just biology
     {
-      match: `[(that is|thats|its|it is) (just|only|simply)? (biology|human nature|nature|how people are|how humans are|what people do|what humans do|how it goes)]`,
+      match: `[(that is|thats|its|it is) (just|only|simply)? (biology|human nature|how people are|how humans are|what people do|what humans do)]`,
       reason: 'nature offered as the reason',
       confidence: 0.65,
     },
@@ -150,6 +156,8 @@ export default defineRule({
     { match: '(pretty|so|really) close', reason: 'a compliment, not cover for a wrong', scope: 'sentence' },
     // honestly i'm only human, i ate the whole pizza
     { match: '(ate|eaten|pizzas|cake|chocolate|biscuits|cookies|dessert|crisps|seconds|coffee|tea|nap|sleep|wine|snack|break|rest|holidays|treat|monopoly|cards)', reason: 'a treat confessed, not a wrong excused', scope: 'sentence' },
+    // make it happen / before it happens
+    { match: '(make|makes|making|made|before|when|soon|until|once|after|if|whenever|let|see) it (happens|happen)', reason: 'an event to come or to cause, not cover for a wrong', scope: 'sentence' },
     // we all need a day off sometimes
     { match: '(need|needs|deserve|deserves) a (day|break|rest|holiday|treat|nap|drink|lie-in)', reason: 'a need shared by everyone, not cover for a wrong', scope: 'sentence' },
     // these things happen in spring

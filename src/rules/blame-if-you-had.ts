@@ -20,7 +20,7 @@ export default defineRule({
   patterns: [
     // i wouldn't have said any of it if you hadn't kept pushing me
     {
-      match: `[i (would not|would never|never would|wouldnt|would of never) (have|of)? #Verb .{0,8} if ${YOU} (had|were|was|did|would|hadnt|werent|didnt|#Verb)]`,
+      match: `[i (would not|would never|never would|wouldnt|would of never) (have|of) #Verb .{0,8} if ${YOU} (had|were|was|did|would|hadnt|werent|didnt|#Verb)]`,
       reason: 'the writer\'s act made conditional on theirs',
     },
     // i wouldn't have had to hide things if you'd been honest

@@ -113,7 +113,7 @@ export default defineRule({
     },
     // the delay was caused by your team's late sign-off
     {
-      match: `[(caused by|due to|down to|the fault of|thanks to) (your|ur|you)]`,
+      match: `[(caused by|due to|the fault of) (your|ur|you)]`,
       reason: 'attributes the problem to them',
       confidence: 0.6,
     },

@@ -70,7 +70,7 @@ export default defineRule({
     },
     // you made me feel like i had no one else
     {
-      match: `[${YOU} (made|make) me feel] (like|as if|as though|so|that|unwanted|invisible|worthless|alone|small|stupid|jealous|insecure|ignored|neglected|rejected|humiliated)`,
+      match: `[${YOU} made me feel] (like|as if|as though|so|that|unwanted|invisible|worthless|alone|small|stupid|jealous|insecure|ignored|neglected|rejected|humiliated)`,
       reason: 'their effect on the writer offered as the cause',
       confidence: 0.6,
       rewrite: 'I felt',

@@ -118,7 +118,7 @@ export default defineRule({
     },
     // u shouldnt have sprung it on me like that
     {
-      match: `[${YOU} (should not have|shouldnt have|shouldnt of|should never have|should not of) .]`,
+      match: `[${YOU} (should not have|shouldnt have|shouldnt of|should never have|should not of) #Verb]`,
       reason: 'turns the writer\'s act into their mistake',
       confidence: 0.55,
     },

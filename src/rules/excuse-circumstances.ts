@@ -73,7 +73,7 @@ export default defineRule({
     },
     // i hadn't slept in two days
     {
-      match: `[i (had not|hadnt|have not|havent) (slept|eaten|had a break|stopped)]`,
+      match: `[i (had not|hadnt) (slept|eaten|had a break|stopped)]`,
       reason: 'exhaustion offered as the reason',
       confidence: 0.65,
     },

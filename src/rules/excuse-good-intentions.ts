@@ -81,7 +81,7 @@ export default defineRule({
     },
     // the only reason i didn't tell you was because i didn't want to ruin your birthday
     {
-      match: `[the only reason i .{0,6} (was|is) (because|bc|cuz|that|so)]`,
+      match: `[the only reason i (did not|didnt|never|lied|kept|hid|said|told|snapped|took|read|looked|went|left|shouted) .{0,6} (was|is) (because|bc|cuz|that|so)]`,
       reason: 'a single motive presented as the whole story',
       confidence: 0.7,
     },
@@ -191,6 +191,8 @@ export default defineRule({
   unless: [
     // i was just trying to call you, your phone's off?
     { match: 'trying to (call|ring|reach|text|phone|message|contact|find|get hold|get through|get in touch)', reason: 'trying to reach them, not defending an act', scope: 'sentence' },
+    // i only watched the film because my girlfriend wanted to
+    { match: '(movie|film|dvd|book|show|album|episode|series|rented|rating)', reason: 'talk about something watched or read, not a defence', scope: 'sentence' },
     // i only found out because kim told me
     { match: 'i only (found|heard|realised|realized|noticed|learned|learnt|saw)', reason: 'learning of something, not justifying an act', scope: 'sentence' },
     // that's no excuse / i'm not making excuses

@@ -134,7 +134,7 @@ export default defineRule({
     },
     // it was a joke
     {
-      match: `[(it was|it is|that was|twas) (only|just|simply|merely|meant as)? a (joke|laugh|bit of fun|bit of banter|prank)]`,
+      match: `[(it was|it is|that was|twas) (only|just|simply|merely|meant as)? a (joke|bit of fun|bit of banter|prank)]`,
       reason: 'recasts the hurt as a joke',
       confidence: 0.65,
     },
@@ -158,7 +158,7 @@ export default defineRule({
     },
     // it just kind of did
     {
-      match: `[it (just)? (kind of|sort of|kinda|sorta)? (happened|did)]$`,
+      match: `[it just (kind of|sort of|kinda|sorta)? (happened|did)]$`,
       reason: 'tells the act as something that happened on its own',
       confidence: 0.65,
     },
@@ -182,7 +182,7 @@ export default defineRule({
     },
     // you'd let one mistake end everything
     {
-      match: `[(over|for|because of|let|about) (just|only)? (one|a single|1|a tiny|a little|a small) (mistake|slip|kiss|text|night|error|lapse)]`,
+      match: `[(over|because of|let|about) (just|only)? (one|a single|1|a tiny|a little|a small) (mistake|slip|kiss|text|error|lapse)]`,
       reason: 'weighs the act as one small thing against everything else',
       confidence: 0.65,
     },

@@ -53,7 +53,7 @@ export default defineRule({
     },
     // what would you have done
     {
-      match: `[what would ${YOU} (have|of)? (done|do) (in my shoes|in my place|if)?]`,
+      match: `[what would ${YOU} (have|of) done]`,
       reason: 'asks the reader to approve the act by imagining it',
       confidence: 0.65,
     },
@@ -76,7 +76,7 @@ export default defineRule({
     },
     // there was simply no time to consult you
     {
-      match: `[there was (simply|just|literally)? no (time|other way|way around it|choice)]`,
+      match: `[there was (simply|just|literally)? no (other way|way around it|choice|alternative)]`,
       reason: 'lack of time or options presented as the reason',
       confidence: 0.6,
     },
