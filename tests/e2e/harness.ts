@@ -10,7 +10,8 @@ import { extname, join, normalize } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const ROOT = new URL('../..', import.meta.url).pathname;
-export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3-e2e');
+// AMENDS_EXTENSION_DIR: run against a copy of the build (e.g. while another build rewrites .output).
+export const EXTENSION_DIR = process.env.AMENDS_EXTENSION_DIR || join(ROOT, '.output/chrome-mv3-e2e');
 export const FIXTURES_DIR = join(ROOT, 'tests/fixtures');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 

@@ -13,8 +13,7 @@ import { FINDING, MESSAGE, clearExtensionStorage, readExtensionStorage, typeAndW
 const ctx = {} as SuiteContext;
 beforeAll(async () => {
   ctx.server = await serveFixtures();
-  // AMENDS_E2E_DIR: run against a copy of the build while other work rebuilds .output.
-  ctx.browser = await launchWithExtension({ extensionDir: process.env.AMENDS_E2E_DIR || undefined });
+  ctx.browser = await launchWithExtension();
 });
 afterAll(async () => {
   // Privacy: extension pages made no request that left the machine.
