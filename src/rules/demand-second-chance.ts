@@ -39,7 +39,7 @@ export default defineRule({
     },
     // i need you to take me back
     {
-      match: `[(i|we) (need|want|expect) ${YOU} to (take me back|forgive me|try again|come back|come home)]`,
+      match: `[(i|we) (need|want|expect) ${YOU} to (take me back|forgive me|trust me again|try again|come back|come home)]`,
       reason: 'reconciliation asked for as the writer\'s due',
       confidence: 0.8,
     },
