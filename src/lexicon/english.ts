@@ -20,7 +20,8 @@ export const COMMON_ENGLISH_WORDS = new Set(
   life world hand part place case point fact thing things nothing something everything anything
   every both few sure why again ever also back down off only then there these those through under
   up who whom whose yours ours youll youve shed theyll theyve weve thats theres heres wouldve couldve
-  shouldve aint gotta wanna kinda sorta`
+  shouldve aint gotta wanna kinda sorta we're they're he's she's there's here's let's who's what's
+  happen happens happened mistake mistakes human sometimes always never often maybe perhaps`
     .split(/\s+/)
     .filter(Boolean),
 );
