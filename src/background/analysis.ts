@@ -3,9 +3,11 @@
  * memory, which every Gmail or chat tab would otherwise pay (docs/architecture.md has the figures).
  * Content scripts send a draft; one Analyzer with its per-sentence cache answers every tab.
  */
+import { browser } from 'wxt/browser';
 import { analyze } from '../analyzer';
+import { ANALYZER_PORT } from '../content/analysis-client';
 import type { AnalyzeRequest, AnalyzeResponse } from '../messaging';
-import { onMessage } from '../messaging';
+import { isOwnSender, onMessage } from '../messaging';
 
 /** The most a draft may carry into one analysis (the content script caps it lower). */
 export const MAX_ANALYZED_CHARS = 20_000;
@@ -25,8 +27,18 @@ export function warmUpAnalyzer(): void {
 /** Answers `analyze` messages; called once from the background entrypoint. */
 export function registerAnalysis(): () => void {
   const stop = onMessage('analyze', analyzeRequest);
+  // A content script's port (src/content/analysis-client.ts WorkerLink) means someone is writing;
+  // connecting is what restarts a stopped worker, and the warm-up below is what it is for.
+  const onConnect = (port: { name: string; sender?: Parameters<typeof isOwnSender>[0] }) => {
+    if (port.name !== ANALYZER_PORT || !port.sender || !isOwnSender(port.sender)) return;
+    setTimeout(warmUpAnalyzer, 0);
+  };
+  browser.runtime.onConnect.addListener(onConnect);
   // A worker that just started is usually about to analyse (or was started by an analysis):
   // build the nets right after this turn, not inside the first request.
   setTimeout(warmUpAnalyzer, 0);
-  return stop;
+  return () => {
+    stop();
+    browser.runtime.onConnect.removeListener(onConnect);
+  };
 }

@@ -2,7 +2,7 @@
  * Starts Amends in a frame once a text field has focus (see boot.ts): settings, the controller,
  * and the overlay. Everything here is wrapped: if it throws, the page is left as it was.
  */
-import { requestFindings } from './analysis-client';
+import { requestFindings, WorkerLink } from './analysis-client';
 import { createContext } from './context';
 import { Controller } from './controller';
 import { reportError } from './guard';
@@ -33,6 +33,9 @@ export function activate(field?: HTMLElement): void {
   try {
     const ctx = createContext();
     const host = siteHost();
+    // Restarts a stopped service worker while the user types, not once they pause.
+    const worker = new WorkerLink();
+    ctx.onInvalidated(() => worker.stop());
     // Send awareness and hold-before-send (src/content/send-watch.ts); its cooldowns know the conversation.
     const sends = startSendWatch({ ctx, host, analyze: (text, options) => requestFindings(text, options) });
     const controller = new Controller({
@@ -41,6 +44,8 @@ export function activate(field?: HTMLElement): void {
       analyze: (text, options) => requestFindings(text, options),
       createOverlay: (callbacks) => createOverlayHost(ctx, callbacks),
       describeCooldown: (finding) => sends.describeCooldown(finding),
+      onTyping: () => worker.typing(),
+      holdDraft: (field, findings) => sends.holdDraftFrom(field, findings),
     });
     controller.start(field).catch(reportError);
   } catch (error) {

@@ -10,7 +10,7 @@ import type { Finding } from '../analyzer/types';
 import { adapterFor, deepActiveElement, isCheckableField } from '../editors';
 import { DEFAULT_PREFERENCES, isActiveOn, preferences, siteState, type Preferences, type SiteState } from '../settings/items';
 import { formatShortcut, matchesShortcut } from '../settings/shortcut';
-import { countFindings } from '../settings/stats';
+import { countCooldownHonoured, countFindings } from '../settings/stats';
 import { categoryName, stepLabel, stepTitle, uiString } from '../ui/strings';
 import type { Box, CardModel, OverlayCallbacks, OverlayModel, UnderlineBox } from '../ui/types';
 import { isContextGone, MAX_CHECKED_CHARS } from './analysis-client';
@@ -19,6 +19,7 @@ import { analysisOptions, findingAt, findingKey, findingNear, toShown, type Show
 import { firstLine, hitTest, visibleBox, type Rect } from './geometry';
 import { guard, reportError } from './guard';
 import type { OverlayHost } from './overlay-host';
+import { reminderWhen } from './send-watch';
 import { FieldSession } from './session';
 
 export interface ControllerDeps {
@@ -29,6 +30,10 @@ export interface ControllerDeps {
   createOverlay(callbacks: OverlayCallbacks): Promise<OverlayHost>;
   /** The card's cooldown line for a finding (conversation-aware versions plug in here). */
   describeCooldown(finding: Finding, all: readonly Finding[]): string;
+  /** "Remind me later": holds the field's draft with a reminder (the send watch's `holdDraftFrom`); resolves with when it reminds. */
+  holdDraft?(field: HTMLElement, findings: readonly Finding[]): Promise<{ remindAt: number } | undefined>;
+  /** Each trusted keystroke in a field (the worker link restarts a stopped background here). */
+  onTyping?(): void;
   debounceMs?: number;
 }
 
@@ -41,6 +46,8 @@ interface OpenCard {
   /** Where the caret was when the card opened: Esc puts it back there. */
   caret: number | null;
   takeFocus: boolean;
+  /** When the reminder comes, once the draft was held from this card. */
+  heldUntilText?: string;
 }
 
 const NAVIGATION_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
@@ -147,6 +154,7 @@ export class Controller {
 
   private onInput(event: Event): void {
     if (!event.isTrusted) return;
+    this.deps.onTyping?.();
     // The field typed in last is almost always the one typed in now.
     const last = this.lastInput;
     if (last && last.root === event.target && this.sessions.get(last.root) === last) {
@@ -413,6 +421,7 @@ export class Controller {
       this.updateActive();
       siteState.update((s) => ({ ...s, pausedUntil: { ...s.pausedUntil, [host]: until } })).catch(reportError);
     }),
+    onRemindLater: (id) => void this.remindLater(id).catch(reportError),
     onClose: guard((returnFocus: boolean) => this.closeCard(returnFocus)),
     onCardHover: guard((inside: boolean) => {
       this.cardHovered = inside;
@@ -422,6 +431,18 @@ export class Controller {
       }
     }),
   };
+
+  /** Holds the draft (text untouched) and keeps the card open to say when the reminder comes. */
+  private async remindLater(id: string): Promise<void> {
+    const found = this.find(id);
+    if (!found || !this.deps.holdDraft) return;
+    const draft = await this.deps.holdDraft(found.session.root, found.session.findings);
+    if (!draft) return;
+    countCooldownHonoured().catch(reportError);
+    if (this.card?.findingId !== id) return;
+    this.card = { ...this.card, heldUntilText: reminderWhen(draft.remindAt) };
+    this.renderNow();
+  }
 
   private async apply(id: string): Promise<void> {
     const found = this.find(id);
@@ -540,6 +561,8 @@ export class Controller {
       cooldown: this.deps.describeCooldown(finding, open.session.findings),
       truncatedNote: open.session.truncated ? uiString('card_truncated', [MAX_CHECKED_CHARS.toLocaleString()]) : undefined,
       anchor,
+      canRemind: this.deps.holdDraft !== undefined,
+      heldUntilText: open.heldUntilText,
       takeFocus: open.takeFocus,
       shortcutHint: open.takeFocus ? '' : uiString('card_shortcutHint', [formatShortcut(this.prefs.shortcut)]),
     };

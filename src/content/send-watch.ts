@@ -495,7 +495,7 @@ function stepOf(findings: readonly Finding[], category: Finding['category']): nu
 }
 
 /** "at 08:00" today, "tomorrow at 08:00", or "on Friday at 08:00", in the user's locale. */
-function reminderWhen(at: number, now = Date.now()): string {
+export function reminderWhen(at: number, now = Date.now()): string {
   const time = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' }).format(at);
   const day = (ms: number) => new Date(ms).toDateString();
   if (day(at) === day(now)) return cooldownString('hold_whenToday', [time]);
