@@ -122,7 +122,17 @@ export function Card({ card, callbacks }: CardProps) {
         </span>
       </p>
       {card.truncatedNote && <p class="note">{card.truncatedNote}</p>}
+      {card.heldUntilText !== undefined && (
+        <p class="note" role="status" data-amends-held="">
+          {uiString('card_held', [card.heldUntilText])}
+        </p>
+      )}
       <div class="actions">
+        {card.canRemind && card.heldUntilText === undefined && (
+          <button type="button" class="link" data-action="remind-later" onClick={() => callbacks.onRemindLater(card.findingId)}>
+            {uiString('card_remindLater')}
+          </button>
+        )}
         <button type="button" class="link" data-action="dismiss" onClick={() => callbacks.onDismiss(card.findingId)}>
           {uiString('card_dismiss')}
         </button>

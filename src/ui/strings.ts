@@ -14,6 +14,8 @@ export const CARD_STRINGS = {
   card_dismiss: 'Dismiss',
   card_muteRule: 'Don’t flag this again',
   card_pauseSite: 'Pause here for an hour',
+  card_remindLater: 'Remind me later',
+  card_held: 'Held. Amends will remind you $1. Your text is still in the box, unchanged.',
   card_cooldownLabel: 'Before you send',
   card_noCooldown: 'Read it once more, slowly, before you send it.',
   card_truncated: 'Only the first $1 characters of this message were checked.',

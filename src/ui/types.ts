@@ -38,6 +38,10 @@ export interface CardModel {
   truncatedNote?: string;
   /** The flagged words on screen (viewport coordinates): the card sits next to them. */
   anchor: Box;
+  /** Whether "Remind me later" is offered (the send watch can hold this field's draft). */
+  canRemind: boolean;
+  /** Set once the draft was held from this card: when the reminder comes ("at 08:00"). */
+  heldUntilText?: string;
   /** Move focus into the card when it opens (keyboard shortcut), not when the caret opened it. */
   takeFocus: boolean;
   shortcutHint: string;
@@ -58,6 +62,8 @@ export interface OverlayCallbacks {
   onDismiss(findingId: string): void;
   onMuteRule(findingId: string): void;
   onPauseSite(): void;
+  /** Hold the field's draft with a reminder at the end of the cooldown. */
+  onRemindLater(findingId: string): void;
   /** Esc or the close button; `returnFocus` when focus was in the card. */
   onClose(returnFocus: boolean): void;
   /** The pointer entered or left the card (keeps a hover-opened card open). */

@@ -122,9 +122,12 @@ describe('a 1 MB paste', () => {
     const withAmends = await longTasksAfterPaste(page, pasted);
     console.log(`[faults] 1 MB paste: insert ${without.insertMs} ms without Amends, ${withAmends.insertMs} ms with; long tasks after it: without [${without.after}] with [${withAmends.after}]`);
     // The browser's own layout of 1 MB in a textarea makes long tasks after the paste either way;
-    // Amends may add none of its own: no more of them, and none longer (25 ms of a busy machine's jitter).
-    const long = (tasks: number[]) => tasks.filter((ms) => ms >= 50);
-    expect(long(withAmends.after).length).toBeLessThanOrEqual(long(without.after).length);
+    // Amends may add none of its own: no more blocking time (the part of each task past 50 ms; on a
+    // loaded machine how the same work splits into tasks varies, the total much less) and no longer
+    // task (25 ms of a busy machine's jitter each).
+    const blocking = (tasks: number[]) => tasks.reduce((sum, ms) => sum + Math.max(0, ms - 50), 0);
+    console.log(`[faults] blocking time after the paste: ${blocking(without.after)} ms without Amends, ${blocking(withAmends.after)} ms with`);
+    expect(blocking(withAmends.after)).toBeLessThanOrEqual(blocking(without.after) + 25);
     expect(Math.max(0, ...withAmends.after)).toBeLessThanOrEqual(Math.max(50, ...without.after) + 25);
     expect(await page.evaluate(() => (document.getElementById('editor') as HTMLTextAreaElement).value.length)).toBe(pasted.length);
 
@@ -176,7 +179,6 @@ describe('the service worker stopped mid-typing', () => {
     await cdp.send('ServiceWorker.stopAllWorkers');
     // Really stopped (it may be woken again at once by a pending message; that is the point).
     await expect.poll(() => statuses.slice(stopAt), { timeout: 5_000 }).toContain('stopped');
-    await extensionPage.close();
     const restartsBefore = statuses.lastIndexOf('stopped');
 
     await page.bringToFront();
@@ -186,7 +188,8 @@ describe('the service worker stopped mid-typing', () => {
     const elapsed = appeared ? Date.now() - typed : Number.POSITIVE_INFINITY;
     console.log(`[faults] findings ${elapsed} ms after the last keystroke with the worker restarted, ${warm} ms with it running`);
     expect(elapsed - warm, amendsLog.join('\n')).toBeLessThan(1_000);
-    expect(statuses.slice(restartsBefore)).toContain('running'); // a message woke it again
+    expect(statuses.slice(restartsBefore)).toContain('running'); // the content script woke it again
+    await extensionPage.close();
     expect(await textOf(page)).toBe(MESSAGE);
     expect(errors).toEqual([]);
   });

@@ -16,6 +16,7 @@ const card: CardModel = {
   rewrite: 'sorry I offended you',
   cooldown: 'Wait 20 minutes and reread it before sending.',
   anchor: { left: 10, top: 20, width: 100, height: 16 },
+  canRemind: true,
   takeFocus: false,
   shortcutHint: 'Alt+Shift+A opens this card from the keyboard.',
 };
@@ -43,7 +44,7 @@ const $ = (selector: string) => host.querySelector<HTMLElement>(selector);
 beforeEach(() => {
   host = document.createElement('div');
   document.body.append(host);
-  callbacks = { onApply: vi.fn(), onDismiss: vi.fn(), onMuteRule: vi.fn(), onPauseSite: vi.fn(), onClose: vi.fn(), onCardHover: vi.fn() };
+  callbacks = { onApply: vi.fn(), onDismiss: vi.fn(), onMuteRule: vi.fn(), onPauseSite: vi.fn(), onRemindLater: vi.fn(), onClose: vi.fn(), onCardHover: vi.fn() };
   view = mountOverlay(host, callbacks as unknown as OverlayCallbacks);
 });
 afterEach(() => {
@@ -121,6 +122,28 @@ describe('the card', () => {
     expect(callbacks.onMuteRule).toHaveBeenCalledWith(card.findingId);
     expect(callbacks.onPauseSite).toHaveBeenCalledTimes(1);
     expect(callbacks.onClose).toHaveBeenCalledWith(true);
+  });
+
+  it('offers "Remind me later" when a hold is possible, and calls back with the finding id', () => {
+    show(model({}, { canRemind: false }));
+    expect($('[data-action="remind-later"]')).toBeNull();
+    show(model());
+    const button = $('[data-action="remind-later"]')!;
+    expect(button.textContent).toBe('Remind me later');
+    act(() => button.click());
+    expect(callbacks.onRemindLater).toHaveBeenCalledWith(card.findingId);
+    expect($('[data-amends-held]')).toBeNull();
+  });
+
+  it('once held, says when the reminder comes instead of offering it again', () => {
+    show(model({}, { heldUntilText: 'tomorrow at 08:00' }));
+    expect($('[data-action="remind-later"]')).toBeNull();
+    const held = $('[data-amends-held]')!;
+    expect(held.getAttribute('role')).toBe('status');
+    expect(held.textContent).toContain('tomorrow at 08:00');
+    expect(held.textContent).toMatch(/^Held\./);
+    // The rest of the card stays usable.
+    expect($('[data-action="dismiss"]')).not.toBeNull();
   });
 
   it('closes on Escape and keeps the key from the page', () => {
