@@ -131,6 +131,24 @@ export default defineRule({
       reason: 'checking on them unseen',
       confidence: 0.7,
     },
+    // if you don't pick up i'll call your parents
+    {
+      match: `if ${YOU} (do|dont|will|wont|keep|still|never|are|refuse) (not|to)? .{1,5} [(i will|ill|i am going to|imma|i am gonna) (call|ring|phone|message|text|email|contact|tell|go to|visit|get) (your|ur) ${THEIR_PEOPLE}]`,
+      reason: 'their people used as leverage to make them answer',
+      confidence: 0.85,
+    },
+    // i'll call your mum if you don't answer
+    {
+      match: `[(i will|ill|i am going to|imma|i am gonna) (call|ring|phone|message|text|email|contact|tell|go to|visit) (your|ur) ${THEIR_PEOPLE}] (if|unless|until|till) ${YOU}`,
+      reason: 'their people used as leverage to make them answer',
+      confidence: 0.85,
+    },
+    // i had sarah pass on a message since you blocked me
+    {
+      match: `[(had|got|asked|begged|sent) (#ProperNoun|your #Noun|ur #Noun) (to)? (pass on|pass|give you|hand you|bring you|deliver|forward|read you|show you) (a|my|this|the|another)? (message|letter|note|card|apology)]`,
+      reason: 'messages routed round them through someone else',
+      confidence: 0.75,
+    },
   ],
   unless: [
     // i won't go through your sister
@@ -143,6 +161,9 @@ export default defineRule({
     { match: '(for the|for a|for some|for her|for his|for their|if she|if he|if they|whether she|whether he) (recipe|number|address|advice|lift|help|wants|needs|is|can)', reason: 'an errand with their people', scope: 'sentence' },
   ],
   examples: [
+    'If you don’t pick up I’ll call your parents',
+    'Sorry again. I had Sarah pass on a message since you blocked me.',
+    "I'm going to ring your mum if you won't talk to me",
     'I made a new account since you blocked my old one.',
     'i made a fake insta to watch ur stories, i know its weird',
     "I've asked your sister to talk to you for me, and your mate Ben, and I'm going to ask your mum too.",
@@ -169,6 +190,8 @@ export default defineRule({
     'Been following your location on snap map',
   ],
   counterexamples: [
+    "I'll call your parents to wish them happy anniversary",
+    'I got Dave to pass on the keys to you.',
     'Can you ask your mum for the recipe?',
     'I made a new account for the work Slack.',
     "I didn't ask her anything else and I won't go through her.",

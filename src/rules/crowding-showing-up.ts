@@ -165,6 +165,24 @@ export default defineRule({
       reason: 'staying put until they give in',
       confidence: 0.9,
     },
+    // waiting downstairs, not leaving till we talk
+    {
+      match: `[(waiting|sat|sitting|parked|here|outside|downstairs) .{0,2} not (leaving|going anywhere|going home|budging|moving) (until|till|til|unless) (you|u|we)]`,
+      reason: 'staying put until they give in',
+      confidence: 0.85,
+    },
+    // i'm going to show up at your office tomorrow
+    {
+      match: `[(${I_WILL_FORMS}|i am) (just)? (show up|turn up|rock up|showing up|turning up) (at|to) (your|ur) ${THEIR_PLACES}]`,
+      reason: 'an unasked-for visit to their places',
+      confidence: 0.8,
+    },
+    // hey, i'm parked outside, come down
+    {
+      match: `^(hey|hi|babe|ok|okay|so|look|right|well)? [i am (sat|sitting|parked|waiting|standing|stood)? (outside|downstairs|out front|at the door)] .{0,2} (come|open|let|talk|not) (down|out|outside|up|me|to|the|leaving|going)`,
+      reason: 'already at their door, asking them to come out',
+      confidence: 0.75,
+    },
     // i'll sleep in my car outside your flat if i have to
     {
       match: `[${I_WILL} (stand|wait|sit|sleep|camp|stay|park) .{0,4} (outside|at|by|on) (your|ur) ${THEIR_PLACES}]`,
@@ -293,6 +311,10 @@ export default defineRule({
     "I'm coming over, I don't care what you said.",
     "I'm not going anywhere until we've talked.",
     "I'll turn up at your work if you don't answer.",
+    "If you won't answer I'm going to show up at your office tomorrow",
+    'Im waiting downstairs, not leaving till we talk',
+    "hey, I'm parked outside, come down",
+    "I'm parked outside. Please come down and talk to me.",
   ],
   counterexamples: [
     'Coming over now with the pizzas, be there in 10 🍕',
@@ -314,5 +336,7 @@ export default defineRule({
     "I've been sat in the car park for an hour waiting for a space.",
     "I'll be at your place at 7 for dinner, can't wait!",
     "I'm coming to your school on Friday to pick up the kids' bags.",
+    "I'm parked outside, no rush, finish your coffee",
+    "I'm going to show up at the office tomorrow around 9",
   ],
 });

@@ -74,7 +74,7 @@ export default defineRule({
     },
     // i've sent you five messages
     {
-      match: `[i have (sent|left) (you|u)? (#Value|so many|loads of|dozens of|like #Value) (messages|texts|emails|voicemails|msgs|letters|voice notes)]`,
+      match: `[i have (sent|left) (you|u)? (like|about|over|nearly|almost|around|maybe|probably)? (#Value|so many|loads of|dozens of|a dozen|hundreds of|a hundred) (messages|texts|emails|voicemails|msgs|letters|voice notes|missed calls|calls)]`,
       reason: 'a flood of messages, counted',
       confidence: 0.7,
     },
@@ -90,6 +90,8 @@ export default defineRule({
     { match: `(i will not|i wont|i am not going to|i promise not to|i will stop|i am going to stop|i will never|i am done) (keep|keep on|be|just)? (${CONTACT_FORMS}|keep|bother)`, reason: 'a promise to hold back', scope: 'sentence' },
     // i'll keep calling the council until they fix it
     { match: `keep ${CONTACTING} (the|them|him|her|their|it|my|his)`, reason: 'persistence aimed at someone else', scope: 'sentence' },
+    // i'll text every hour with updates from the hospital
+    { match: '(with updates|with an update|with news|to update you|to keep you posted|to keep you updated|to check on you|to check in on you|let you know how)', reason: 'keeping them informed, which they asked for', scope: 'sentence' },
   ],
   examples: [
     'please please pick up, ill keep ringing till u do',
@@ -103,6 +105,7 @@ export default defineRule({
     'Expect a call from me every hour',
     "I'll write to you every single day",
     "I've sent you five messages.",
+    "I realise I've left you about fifteen voicemails now.",
     "I won't stop until you forgive me.",
   ],
   counterexamples: [
@@ -111,5 +114,6 @@ export default defineRule({
     'I left your keys on your desk.',
     'Keep trying until you get it right!',
     "I'll call you every Sunday like we agreed.",
+    "I'll text every hour with updates from the hospital",
   ],
 });

@@ -199,6 +199,13 @@ export default defineRule({
       reason: 'asking for the all-clear before they have given it',
       rewrite: 'I hope we can be okay, when you’re ready',
     },
+    // so… are we good?
+    {
+      match: `^(so|soo|sooo|and|well|um|umm|ok so|okay so|so um)? [(are|r) (we|us) (good|ok|okay|alright|cool|fine|sorted|friends|square|even)] (or|now|yet|then|again)?$`,
+      reason: 'asking for the all-clear before they have given it',
+      rewrite: 'I hope we can be okay, when you’re ready',
+      confidence: 0.65,
+    },
     // what's the verdict?
     {
       match: '[(what is|whats) the (verdict|decision|answer|outcome|plan then)]$',
@@ -251,6 +258,8 @@ export default defineRule({
     { match: 'no (rush|pressure|hurry)', reason: 'the decision is left to them', scope: 'sentence' },
   ],
   examples: [
+    'so… are we good?',
+    'Soo r we ok?',
     'Have you decided yet?',
     "It's been a month and I've done everything you asked. Have you decided or not?",
     'Have you made up your mind about us yet',
@@ -290,6 +299,7 @@ export default defineRule({
     'Is that a no then?',
   ],
   counterexamples: [
+    'so are we good for Saturday at 7?',
     "Have you decided what you're having? I'm starving, ordering in 5",
     'Have you made up your mind about the sofa? The sale ends Sunday',
     'have you decided on a name for the puppy yet?? 🐶',
