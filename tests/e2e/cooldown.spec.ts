@@ -312,6 +312,31 @@ describe('cooldowns in the page', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('"Remind me later" on the card keeps the draft with a reminder; the text stays in the box, unsent', async () => {
+    const { page, errors } = await openPage(ctx, 'chat.html');
+    await page.locator('#message').click();
+    await page.keyboard.type(HEATED, { delay: 10 });
+    await page.locator(FINDING).first().waitFor({ state: 'attached', timeout: FINDINGS_TIMEOUT });
+    await openCardByClick(page);
+    await page.locator(`${CARD} [data-action="remind-later"]`).click();
+    const held = page.locator(`${CARD} [data-amends-held]`);
+    await held.waitFor({ timeout: UI_TIMEOUT });
+    expect(await held.textContent()).toMatch(/^Held\. Amends will remind you (at|tomorrow at|on) /);
+    expect(await page.locator(`${CARD} [data-action="remind-later"]`).count()).toBe(0);
+    await page.screenshot({ path: join(SHOTS, 'card-held.png') });
+    const drafts = await readExtensionStorage<Array<{ text: string; id: string; conversation: string; remindAt: number }>>(ctx.browser, 'heldDrafts');
+    expect(drafts?.map((d) => d.text)).toEqual([HEATED]);
+    expect(drafts![0].conversation).toMatch(/^[\w-]{8,}$/);
+    expect(drafts![0].remindAt).toBeGreaterThan(Date.now());
+    await expect
+      .poll(() => onExtensionPage(ctx.browser, (p) => p.evaluate(() => (globalThis as unknown as ExtensionGlobals).chrome.alarms.getAll())))
+      .toContainEqual(expect.objectContaining({ name: ALARM_PREFIX + drafts![0].id }));
+    expect(await readModel(page)).toBe(HEATED);
+    expect(await sentMessages(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
 
 describe('reminders in the browser', () => {
