@@ -50,6 +50,15 @@ export function Card({ card, callbacks }: CardProps) {
     ref.current?.querySelector<HTMLButtonElement>('[data-action="apply"], [data-action="dismiss"]')?.focus({ preventScroll: true });
   }, [card.findingId, card.takeFocus]);
 
+  // The remind button goes once the draft is held; focus it had would fall to the page's <body>.
+  const remindClicked = useRef(false);
+  useLayoutEffect(() => {
+    if (card.heldUntilText === undefined || !remindClicked.current) return;
+    remindClicked.current = false;
+    const active = document.activeElement;
+    if (!active || active === document.body) ref.current?.querySelector<HTMLButtonElement>('[data-action="dismiss"]')?.focus({ preventScroll: true });
+  }, [card.heldUntilText]);
+
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.preventDefault();
@@ -129,7 +138,15 @@ export function Card({ card, callbacks }: CardProps) {
       )}
       <div class="actions">
         {card.canRemind && card.heldUntilText === undefined && (
-          <button type="button" class="link" data-action="remind-later" onClick={() => callbacks.onRemindLater(card.findingId)}>
+          <button
+            type="button"
+            class="link"
+            data-action="remind-later"
+            onClick={() => {
+              remindClicked.current = true;
+              callbacks.onRemindLater(card.findingId);
+            }}
+          >
             {uiString('card_remindLater')}
           </button>
         )}

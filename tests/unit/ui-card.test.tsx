@@ -136,8 +136,14 @@ describe('the card', () => {
   });
 
   it('once held, says when the reminder comes instead of offering it again', () => {
+    show(model());
+    const button = $('[data-action="remind-later"]')!;
+    button.focus();
+    act(() => button.click());
     show(model({}, { heldUntilText: 'tomorrow at 08:00' }));
     expect($('[data-action="remind-later"]')).toBeNull();
+    // Focus it had stays in the card rather than falling to the page.
+    expect(document.activeElement).toBe($('[data-action="dismiss"]'));
     const held = $('[data-amends-held]')!;
     expect(held.getAttribute('role')).toBe('status');
     expect(held.textContent).toContain('tomorrow at 08:00');
