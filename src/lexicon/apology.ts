@@ -69,7 +69,7 @@ export const WRONGED =
 
 /** Ways a remark lands badly, as the writer puts it: "if i came across HARSH". */
 export const CAME_ACROSS_AS = anyOf(
-  '(too)? (harsh|rude|mean|cold|aggressive|strong|blunt|insensitive|dismissive|condescending|patronising|patronizing|arrogant|snappy|short|abrupt|defensive|angry|hostile|unkind|cruel|judgmental|judgemental|critical|preachy|pushy)',
+  '(too)? (harsh|rude|mean|cold|aggressive|strong|blunt|insensitive|dismissive|condescending|patronising|patronizing|arrogant|snappy|short|abrupt|defensive|angry|hostile|unkind|cruel|judgmental|judgemental|critical|preachy|pushy|hurtful|offensive|upsetting|disrespectful|sarcastic|snarky|personal|negative|passive aggressive)',
   '(badly|wrong|much|too much|that way|the wrong way|otherwise)',
 );
 
@@ -149,4 +149,21 @@ export function ownedApology(matched: string): string {
   const act = ownedAct(matched.replace(/^\S+\s+/, ''));
   if (/^apolog/.test(word)) return act ? `${word} that ${act}` : `${word} for what I did`;
   return act ? `${word} ${act}` : `${word} for what I did`;
+}
+
+/**
+ * The apology words of a span with the sarcasm around them dropped: "Fine, I'm sorry" → "I'm
+ * sorry", "sorry, happy now" → "sorry". Undefined when no apology word is in the span.
+ */
+export function plainApology(matched: string): string | undefined {
+  const upToSorry = /^(.*?\b(sorry|apologi[sz]e|apologies|soz|sry))\b/i.exec(matched)?.[1];
+  if (!upToSorry) return undefined;
+  const plain = upToSorry.replace(/^((fine|ok|okay|alright|whatever|yeah|well|then|jeez|geez)\b[\s,.!]*)+/i, '');
+  return plain || undefined;
+}
+
+/** "sorry if my email came across as harsh" → "sorry for what I said", keeping the writer's apology word. */
+export function saidApology(matched: string): string {
+  const word = (matched.match(/^[\p{L}']+/u)?.[0] ?? 'sorry');
+  return `${word} for what I said`;
 }

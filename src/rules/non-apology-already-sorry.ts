@@ -101,6 +101,16 @@ export default defineRule({
       reason: 'the past apology offered as the end of the matter',
       confidence: 0.8,
     },
+    // how many more times do you want me to say sorry?
+    {
+      match: `[how (many|much) (more)? (times|apologies) (do|does|will|must|would|should) ${YOU} (want|need|expect|make) me (to)? (say|apologise|apologize|grovel|beg|tell you) (sorry|it|that|i am sorry|im sorry)?]`,
+      reason: 'the apology counted against them',
+    },
+    // how long do i have to keep apologising
+    {
+      match: `[how (long|often|much longer) (do|must|will|should|am) i (have|got|gotta|need|supposed|going|gonna)? (to|2)? (keep|go on|carry on)? (say|saying|apologise|apologize|apologising|apologizing|grovel|grovelling|groveling|beg|begging) (sorry|for)?]`,
+      reason: 'the apology counted against them',
+    },
     // how many more apologies do you need?
     {
       match: `[how many (more)? (apologies|sorrys|sorries) (do|does|will|must|should|would)]`,
@@ -133,6 +143,8 @@ export default defineRule({
     { match: '(no need|do not need|dont need|you do not have|you dont have|stop) to (apologise|apologize|say sorry)', reason: 'the writer releases the other person from apologising', scope: 'sentence' },
   ],
   examples: [
+    'How many more times do you want me to say sorry?',
+    'how long do i have to keep apologising for this',
     "I've apologised like ten times already, what else do you want from me",
     'How many times do I have to say sorry?',
     'I already said sorry, what more do you want?',
@@ -151,6 +163,7 @@ export default defineRule({
     "I've apologised, I don't know what else you want.",
   ],
   counterexamples: [
+    'How many more times do you want me to ring the venue?',
     "I've said sorry, and I'll keep showing you I mean it.",
     'Hey, no need to apologise again, honestly.',
     'How many times do I have to tell you the bins go out on Tuesday?',

@@ -11,7 +11,7 @@
  */
 import { defineRule } from '../analyzer/types';
 import { YOU } from '../lexicon/pronouns';
-import { anyOf, CAME_ACROSS_AS, HARMED, HYPOTHETICAL_FAULT, ownedApology, SORRY, THEIR_REACTION } from '../lexicon/apology';
+import { anyOf, saidApology, CAME_ACROSS_AS, HARMED, HYPOTHETICAL_FAULT, ownedApology, SORRY, THEIR_REACTION } from '../lexicon/apology';
 
 const SOFTENER = '(so|a bit|a little|at all|really|kind of|kinda|slightly|in any way|somehow|very)';
 const THEY_REACTED = anyOf(
@@ -20,6 +20,12 @@ const THEY_REACTED = anyOf(
   '(anyone|anybody|someone|somebody|people) (was|were|got|felt|is|are)',
 );
 const YOU_OR_ANYONE = anyOf(YOU, 'anyone', 'anybody', 'your feelings');
+/** How a remark landed, as the writer puts it: "came across as HURTFUL". */
+const LANDED_BADLY = anyOf(
+  '(as)? (a bit|a little|too|so|quite|rather|kind of|kinda)? (hurtful|offensive|insensitive|harsh|rude|mean|cold|aggressive|blunt|dismissive|condescending|patronising|patronizing|snappy|short|abrupt|defensive|hostile|unkind|cruel|judgmental|judgemental|critical|sarcastic|snarky|upsetting|disrespectful|personal|negative|passive aggressive)',
+  '(wrong|badly|wrongly|negatively|the wrong way|that way|poorly)',
+  'as (an attack|a dig|criticism|an insult|a personal attack)',
+);
 const I_MAYBE = anyOf('i', 'i have', 'ive', 'i (may|might) have');
 const WHAT_I_SAID = anyOf('i', 'i have', 'ive', '(anything|something|what) i (said|did|wrote)', 'my');
 
@@ -29,6 +35,24 @@ export default defineRule({
   message: 'The "if" makes the hurt sound hypothetical, so this apologises for a possibility, or for how they took it, rather than for what you did.',
   confidence: 0.85,
   patterns: [
+    // sorry if my message might have been a bit much
+    {
+      match: `[${SORRY} if (anything|something|what|my|the|that|this|it|any of) .{0,5} (may|might|could) have (been|seemed|sounded|felt) ${LANDED_BADLY}]`,
+      reason: 'the hurt kept as a maybe',
+      rewrite: saidApology,
+    },
+    // sorry if anything i said might have upset you
+    {
+      match: `[${SORRY} if (anything|something|what|my|the|that|this|it|any of) .{0,5} (may|might|could) have ${HARMED}]`,
+      reason: 'the hurt kept as a maybe',
+      rewrite: saidApology,
+    },
+    // i apologise to the extent my remarks caused any distress
+    {
+      match: `[${SORRY} (to the extent|insofar as|in so far as|in case) .{0,6} (caused|causes|upset|hurt|offended|distressed|embarrassed|bothered)]`,
+      reason: 'the hurt apologised for only as far as it exists',
+      rewrite: saidApology,
+    },
     // i'm sorry if you were hurt
     {
       match: `[${SORRY} if ${THEY_REACTED} ${SOFTENER}? ${THEIR_REACTION}]`,
@@ -127,6 +151,8 @@ export default defineRule({
     },
   ],
   examples: [
+    'Apologies if my email might have been a bit blunt.',
+    'I apologise to the extent my remarks caused any distress.',
     "I'm sorry if you were offended.",
     'sorry if u got upset',
     "I'm sorry if it hurt you.",
@@ -146,6 +172,7 @@ export default defineRule({
     'I apologise if my behaviour on Saturday caused you any distress.',
   ],
   counterexamples: [
+    'Sorry if this came across as a lot of info, just wanted to be thorough!',
     "I'm sorry you're going through this.",
     "I'm sorry I hurt you.",
     'Sorry if this is a bad time, but could we talk?',

@@ -9,7 +9,7 @@
  */
 import { defineRule } from '../analyzer/types';
 import { YOU } from '../lexicon/pronouns';
-import { anyOf, SORRY } from '../lexicon/apology';
+import { anyOf, plainApology, SORRY } from '../lexicon/apology';
 
 // "sorry for existing" is sarcastic when it ends the sentence; "sorry for existing in your inbox again" is a joke.
 const SARCASTIC_FAULT = '(existing|breathing|living|caring|trying|being alive|having feelings|having an opinion|being human|being honest|being me|giving a damn)';
@@ -42,9 +42,46 @@ export default defineRule({
     },
     // there, i said it
     {
-      match: `^[there ,? (i have|ive|i) (said it|said sorry|apologised|apologized|said i am sorry|said im sorry)]`,
+      match: `^[there ,? (i have|ive|i) (said it|said sorry|apologised|apologized|said i am sorry|said im sorry)] (ok|okay|again|now|sorry|then)?$`,
       reason: 'the apology presented as something extracted from the writer',
       confidence: 0.85,
+    },
+    // ok i'm sorry, happy now?
+    {
+      match: `[${SORRY} (ok|okay|alright|there|then)? (are you|r u|you|u)? (happy|satisfied) now]$`,
+      reason: 'sarcasm tacked onto the apology',
+      rewrite: plainApology,
+    },
+    // sorry, satisfied?
+    {
+      match: `[${SORRY} (ok|okay|alright|there|then)? (are you|r u|you|u)? (happy|satisfied)]$`,
+      reason: 'sarcasm tacked onto the apology',
+      rewrite: plainApology,
+    },
+    // sorry, jeez
+    {
+      match: `^(ok|okay|alright|fine|well)? [(i am|im)? ${SORRY} (jeez|geez|sheesh|jeesh|gawd|ffs|whatever|god|gosh) (then|already|ok|okay)?]$`,
+      reason: 'the apology tossed off with a sigh',
+      rewrite: plainApology,
+    },
+    // sorry, geez, calm down
+    {
+      match: `[${SORRY} (jeez|geez|sheesh|god|gosh|ffs|man|dude|ok|okay)? (calm down|chill out|chill|relax|get a grip|take a breath|breathe)]`,
+      reason: 'the apology turned into telling them to calm down',
+      rewrite: plainApology,
+    },
+    // fine, i'm sorry.
+    {
+      match: `^[(fine|ok fine|okay fine|alright fine|fine then|fine fine) (i am|im|i)? ${SORRY}] (then|already|ok|okay)?$`,
+      reason: 'the apology conceded with a "fine"',
+      confidence: 0.7,
+      rewrite: plainApology,
+    },
+    // whatever. sorry
+    {
+      match: `^[(whatever|fine whatever|ok whatever|okay whatever|yeah whatever) (i am|im)? ${SORRY}]`,
+      reason: 'the apology shrugged off as it is made',
+      rewrite: plainApology,
     },
     // happy now?
     {
@@ -124,6 +161,12 @@ export default defineRule({
     { match: '(he|she|they|#Person) (said|says|asked|goes|texted)', reason: 'someone else\'s words, reported', scope: 'sentence' },
   ],
   examples: [
+    "Ok I'm sorry, happy now?",
+    'Fine, Im sorry. Whatever.',
+    'sorry, jeez',
+    'Sorry, geez, calm down.',
+    'ok ok SORRY, satisfied???',
+    'whatever, sorry',
     'My bad I guess.',
     'sorry or whatever',
     'OK I guess I’m sorry.',
@@ -146,6 +189,9 @@ export default defineRule({
     'Okay okay I’m sorry, jeez',
   ],
   counterexamples: [
+    'There, I said it: pineapple belongs on pizza.',
+    "Sorry, jeez, I didn't see you there! You made me jump haha",
+    'Sorry, happy birthday for yesterday!',
     'my bad, wrong chat 🙈',
     "I'm so happy now that the move is done!",
     'Happy now that exams are over?',

@@ -76,6 +76,8 @@ export default defineRule({
     },
   ],
   examples: [
+    'I apologise if anything I said came across as hurtful.',
+    'sorry if what i said came off wrong',
     'sorry if u took it the wrong way, it was a joke',
     "I'm sorry you took it so personally.",
     'I regret that it came across otherwise.',
