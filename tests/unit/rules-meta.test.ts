@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { CATEGORY_IDS } from '../../src/analyzer';
 import { ruleFiles } from '../../src/rules';
 
+const MAX_PATTERN_CHARS = 3000;
+
 describe.each(ruleFiles.map((f) => [f.file, f] as const))('rule file %s', (file, { rule }) => {
   const source = readFileSync(new URL(`../../src/rules/${file}.ts`, import.meta.url), 'utf8');
 
@@ -29,6 +31,11 @@ describe.each(ruleFiles.map((f) => [f.file, f] as const))('rule file %s', (file,
     const patternCount = rule.patterns.length + (rule.unless?.length ?? 0);
     const exampleComments = source.match(/^\s*\/\/ [^A-Z\n]*$/gm) ?? [];
     expect(exampleComments.length).toBeGreaterThanOrEqual(patternCount);
+  });
+  it('keeps each pattern small (the net compiles every written-out copy in the service worker at start-up)', () => {
+    // Long lists of whole phrases compile slowly and generalise poorly: prefer structure (#Tags,
+    // .{0,2} gaps, short word lists) and split distinct shapes into separate patterns.
+    for (const p of [...rule.patterns, ...(rule.unless ?? [])]) expect(p.match.length, p.match.slice(0, 80)).toBeLessThanOrEqual(MAX_PATTERN_CHARS);
   });
   it('has a message in the product voice and a confidence in 0–1', () => {
     expect(rule.message.length).toBeGreaterThan(20);
