@@ -12,7 +12,7 @@
 import { defineRule } from '../analyzer/types';
 import { YOU } from '../lexicon/pronouns';
 
-const LOSING_IT = '(going crazy|going mad|going insane|going nuts|losing my mind|losing it|falling apart|falling to pieces|freaking out|panicking|dying|breaking|spiralling|spiraling|a wreck|a mess|in pieces)';
+const LOSING_IT = '(going out of my mind|suffocating|shaking|not coping|so anxious|sick|going crazy|going mad|going insane|going nuts|losing my mind|losing it|falling apart|falling to pieces|freaking out|panicking|dying|breaking|spiralling|spiraling|a wreck|a mess|in pieces)';
 const GO_MAD = '(go crazy|go mad|go insane|go nuts|lose my mind|lose it|fall apart|break|die|explode|freak out|not survive|not cope)';
 const CANT_SETTLE = '(breathe|sleep|eat|think|focus|function|rest|relax|calm down|stop crying|stop shaking|settle|concentrate|work|cope)';
 // Single words only: a pattern's multi-word groups are written out into at most 64 copies (see expand.ts).
@@ -36,12 +36,12 @@ export default defineRule({
     },
     // i need to hear your voice tonight or i'll go crazy
     {
-      match: `(you|u|your|ur|voice|face) .{0,2} [or (else)? i (will|am going to|might) ${GO_MAD}]`,
+      match: `(you|u|your|ur|voice|face|me|back) .{0,2} [or (else)? i (will|am going to|might) ${GO_MAD}]`,
       reason: 'contact demanded with the writer’s breakdown as the stake',
     },
     // i can't breathe until you talk to me
     {
-      match: `[i (can not|cannot|could not) ${CANT_SETTLE} .{0,6} (until|till|til|unless) ${YOU} (just)? ${CONTACT_ENDS}]`,
+      match: `[i (can not|cannot|could not|will not be able to) ${CANT_SETTLE} .{0,6} (until|till|til|unless) ${YOU} (just)? ${CONTACT_ENDS}]`,
       reason: 'the writer’s body held hostage to their reply',
     },
     // i can't eat or sleep until i hear from you
@@ -57,13 +57,37 @@ export default defineRule({
     },
     // i'm going crazy not hearing from you
     {
-      match: `[i am (literally|actually|honestly|just|slowly|seriously|so|completely)? ${LOSING_IT} (here|inside)? (not|without|waiting) (hearing|talking|seeing|knowing|for|to)? (from|to|hear)? (from)? ${YOU}]`,
+      match: `[i am (literally|actually|honestly|just|slowly|seriously|so|completely)? ${LOSING_IT} .{0,2} (not|without|waiting) (hearing|talking|seeing|knowing|for|to)? (from|to|hear)? (from)? ${YOU}]`,
       reason: 'their silence cast as the cause of the writer’s breakdown',
     },
     // i'm dying here, please answer
     {
-      match: `[i am (literally|actually|honestly|just|seriously|so)? ${LOSING_IT} (here|inside)?] .{0,2} (please|pls|plz|just)? ${CONTACT_ENDS}`,
+      match: `[i am (literally|actually|honestly|just|seriously|so)? ${LOSING_IT} (here|inside)?] .{0,2} (please|pls|plz)? (just)? ${CONTACT_ENDS}`,
       reason: 'their reply asked for to end the writer’s distress',
+      confidence: 0.75,
+    },
+    // i'm shaking waiting for you to reply
+    {
+      match: `[i (am|feel) (literally|actually|honestly|just|so|physically)? ${LOSING_IT} .{0,3} (until|till|unless|waiting|every) .{0,3} ${YOU} .{0,2} ${CONTACT_ENDS}]`,
+      reason: 'the writer’s body held hostage to their reply',
+      confidence: 0.75,
+    },
+    // this silence is killing me
+    {
+      match: `[(this|your|ur|the) silence is (killing|destroying|breaking|crushing|torturing|eating) me]`,
+      reason: 'their silence cast as hurting the writer',
+      confidence: 0.75,
+    },
+    // i can't take your silence
+    {
+      match: `[i (can not|cannot|could not) (take|bear|stand|handle|survive|cope with) (this|your|ur|the) silence]`,
+      reason: 'their silence cast as hurting the writer',
+      confidence: 0.75,
+    },
+    // my heart breaks every second you're silent
+    {
+      match: `[(my heart|i) (is|am)? (breaking|breaks|dying|die|bleeding) (every|each) (second|minute|hour|day) ${YOU}]`,
+      reason: 'their silence cast as hurting the writer',
       confidence: 0.75,
     },
     // my whole world is falling apart without you
@@ -79,6 +103,14 @@ export default defineRule({
     { match: '(lol|lmao|haha|hahaha|jk|joking|kidding)', reason: 'playful exaggeration', scope: 'sentence' },
   ],
   examples: [
+    "I'm going out of my mind here, please just call",
+    'I feel like I’m suffocating without hearing from you',
+    "I won't be able to sleep unless you call me tonight",
+    "I'm literally shaking waiting for you to reply",
+    "I'm not coping at all without hearing from you",
+    "please call me or I'm going to lose it",
+    "I can't take this silence, it's killing me, please",
+    "My heart is breaking every second you're silent",
     "I need to hear your voice tonight or I'll go crazy",
     "I'm sorry about everything. I can't breathe until you talk to me.",
     "Please babe I'll go mad if you don't answer tonight",
@@ -92,6 +124,8 @@ export default defineRule({
     "I can't sleep until we sort this out, can we talk tonight?",
   ],
   counterexamples: [
+    'This silence in the library is killing me lol',
+    "I'm shaking waiting for the test results",
     "I'll go mad if the train is late again",
     "I'm dying here, this meeting is so long",
     "I can't relax until I know you got home safe",

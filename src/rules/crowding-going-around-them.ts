@@ -131,6 +131,30 @@ export default defineRule({
       reason: 'checking on them unseen',
       confidence: 0.7,
     },
+    // i asked jess to get you to call me
+    {
+      match: `[(asked|asking|got|getting|told|telling|begged|begging|having|convinced|sent|ask|tell|get|beg) (#ProperNoun|your #Noun|ur #Noun) (to)? (tell|get|make|ask|asking|telling|getting|remind|convince|persuade|begging|beg) (you|u) to (call|ring|text|message|talk|speak|answer|reply|see|meet|forgive|unblock|give|contact|hear)]`,
+      reason: 'their people sent to make them get in touch',
+      confidence: 0.85,
+    },
+    // your brother says he'll tell you to call me
+    {
+      match: `[(your|ur) ${THEIR_PEOPLE} (says|said|will|promised|agreed|offered) .{0,3} (tell|get|make|ask|remind) (you|u) to (call|ring|text|message|talk|speak|answer|reply|see|meet|forgive|unblock|contact)] me?`,
+      reason: 'their people sent to make them get in touch',
+      confidence: 0.8,
+    },
+    // i've asked jess to talk some sense into you
+    {
+      match: `[(asked|asking|got|getting|told|begged|begging|ask|get|beg) (#ProperNoun|your #Noun|ur #Noun) to (talk|knock|speak) (some)? sense into ${YOU}]`,
+      reason: 'their people sent to change their mind',
+      confidence: 0.85,
+    },
+    // i'm begging your sister to let me talk to you
+    {
+      match: `[(asked|asking|begged|begging|beg|got|getting) (#ProperNoun|your #Noun|ur #Noun) to let me (talk|speak|see|call|explain)]`,
+      reason: 'their people asked to open a way to them',
+      confidence: 0.8,
+    },
     // if you don't pick up i'll call your parents
     {
       match: `if ${YOU} (do|dont|will|wont|keep|still|never|are|refuse) (not|to)? .{1,5} [(i will|ill|i am going to|imma|i am gonna) (call|ring|phone|message|text|email|contact|tell|go to|visit|get) (your|ur) ${THEIR_PEOPLE}]`,
@@ -157,10 +181,16 @@ export default defineRule({
     // i called your work to say you're sick
     // your sister gave me your new number, happy birthday!
     { match: '(happy birthday|congrats|congratulations|hope that is ok|hope thats ok|hope that is okay|welcome|housewarming)', reason: 'a friendly errand', scope: 'sentence' },
+    // i asked your flatmate to let me in to drop off the parcel
+    { match: '(to drop|to pick|to collect|parcel|package|delivery|the keys|your keys|to feed|to water)', reason: 'a practical errand', scope: 'sentence' },
     { match: '(to say you|to tell them you|to let them know|you are sick|you were sick|you are ill|off sick|sick note)', reason: 'an errand done for them', scope: 'sentence' },
     { match: '(for the|for a|for some|for her|for his|for their|if she|if he|if they|whether she|whether he) (recipe|number|address|advice|lift|help|wants|needs|is|can)', reason: 'an errand with their people', scope: 'sentence' },
   ],
   examples: [
+    "I've asked Jess to talk some sense into you",
+    "your brother says he'll tell you to call me",
+    "I've got your friends asking you to call me",
+    "I'm begging your sister to let me talk to you",
     'If you don’t pick up I’ll call your parents',
     'Sorry again. I had Sarah pass on a message since you blocked me.',
     "I'm going to ring your mum if you won't talk to me",
@@ -190,6 +220,8 @@ export default defineRule({
     'Been following your location on snap map',
   ],
   counterexamples: [
+    'I asked your flatmate to let me in to drop off the parcel',
+    'I asked Jess to help with the move on Saturday',
     "I'll call your parents to wish them happy anniversary",
     'I got Dave to pass on the keys to you.',
     'Can you ask your mum for the recipe?',

@@ -305,7 +305,6 @@ export default defineRule({
     "I'm at the end of your road.",
     "Open the door, I know you're in there.",
     "Popping round yours in 5, don't ignore the door",
-    "I'll never give up on us, I'll be on your doorstep every day.",
     "Mate I'm outside, open up.",
     "I've been sat in the car park at your work for an hour.",
     "I'm coming over, I don't care what you said.",

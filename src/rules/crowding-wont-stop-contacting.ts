@@ -72,6 +72,24 @@ export default defineRule({
       reason: 'a flood of messages, owned but continued',
       confidence: 0.7,
     },
+    // i rang you 15 times last night
+    {
+      match: `[i (rang|rung|called|phoned|texted|messaged|emailed|tried|dialled|dialed|buzzed) ${YOU} (like|about|over|nearly|almost|maybe|at least)? #Value times]`,
+      reason: 'a flood of calls, counted',
+      confidence: 0.7,
+    },
+    // i've been calling non stop
+    {
+      match: `[i have been (calling|ringing|texting|messaging|trying|phoning|emailing) (you|u)? (non stop|nonstop|constantly|all day|all night|for hours|over and over)]`,
+      reason: 'a flood of calls, owned but continued',
+      confidence: 0.7,
+    },
+    // i'll keep ringing your landline until someone picks up
+    {
+      match: `[${I_WILL} (just)? keep (on)? ${CONTACTING} (your|ur) (phone|landline|mobile|number|work|office|door|doorbell|line|cell|buzzer)]`,
+      reason: 'contact promised with no end',
+      confidence: 0.8,
+    },
     // i've sent you five messages
     {
       match: `[i have (sent|left) (you|u)? (like|about|over|nearly|almost|around|maybe|probably)? (#Value|so many|loads of|dozens of|a dozen|hundreds of|a hundred) (messages|texts|emails|voicemails|msgs|letters|voice notes|missed calls|calls)]`,
@@ -94,6 +112,9 @@ export default defineRule({
     { match: '(with updates|with an update|with news|to update you|to keep you posted|to keep you updated|to check on you|to check in on you|let you know how)', reason: 'keeping them informed, which they asked for', scope: 'sentence' },
   ],
   examples: [
+    "I rang you 15 times last night and you didn't pick up once",
+    "I've been calling non stop since this morning",
+    "I'll keep ringing your landline until someone picks up",
     'please please pick up, ill keep ringing till u do',
     "If you won't answer me, I'll just keep writing.",
     'I’m going to call every hour until you pick up.',
@@ -109,6 +130,8 @@ export default defineRule({
     "I won't stop until you forgive me.",
   ],
   counterexamples: [
+    'I rang the bank 15 times and they never picked up',
+    "I've been calling the airline non stop since this morning",
     "I'll keep calling the council until they fix the streetlight, it's been out for weeks",
     "I won't keep texting you, I promise.",
     'I left your keys on your desk.',

@@ -335,6 +335,23 @@ export default defineRule({
       reason: 'counting unanswered messages at them',
       confidence: 0.6,
     },
+    // u gonna reply or nah
+    {
+      match: `[${YOU} (going to|gonna) (reply|answer|respond|talk|speak|text)] (to me|me|back)? or (what|not|nah|no|never)`,
+      reason: 'pressing on whether they will answer',
+    },
+    // why are you doing this to me, just reply
+    {
+      match: '!(i|will|would|to|should|can|could|we|and) [just (reply|answer|respond)] (me|already|please|pls)?$',
+      reason: 'an order to reply',
+      confidence: 0.7,
+    },
+    // are you still mad at me or what
+    {
+      match: `[(are|r) ${YOU} still (mad|angry|upset|pissed|annoyed|cross|furious|ignoring me)] (at me|with me)? or (what|not|nah)`,
+      reason: 'pressing for the all-clear',
+      confidence: 0.75,
+    },
   ],
   unless: [
     // oh wait, you said you're on the plane, ignore me
@@ -345,6 +362,9 @@ export default defineRule({
     { match: '(whenever you can|when you get a chance|in your own good time|totally fine if not|no problem if not|all good if not)', reason: 'a relaxed check-in', scope: 'message' },
   ],
   examples: [
+    'u gonna reply or nah',
+    'Why are you doing this to me, just reply',
+    'are you still mad or what',
     'Why aren’t you answering me?',
     "I'm sorry, but you KNOW how my dad gets. Why haven't you replied?? It's been hours",
     "Why won't you just tell me where we stand?",
@@ -413,6 +433,8 @@ export default defineRule({
     "I need to know today, I've asked three times.",
   ],
   counterexamples: [
+    'Are you still mad about the referee or what lol',
+    "I'll just reply to the group.",
     "Why aren't the lights on in the garage? Did the fuse go again?",
     'did u get home safe? x',
     "Hi Mark, did you get a chance to look at the slides? No worries if not, the deadline's next week.",

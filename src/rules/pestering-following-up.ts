@@ -47,6 +47,17 @@ export default defineRule({
       reason: 'pressing for news of their decision',
       confidence: 0.8,
     },
+    // i am writing once more to ask if you have had time to consider my letter
+    {
+      match: `[(writing|messaging|emailing|texting|reaching) (out)? (again|once more|one more time) to (ask|see|check|find out)] .{0,12} ${ABOUT_US}`,
+      reason: 'a follow-up nudge on the repair',
+    },
+    // about what happened: please get back to me as soon as possible
+    {
+      match: `${ABOUT_US} .{0,8} [(please|kindly)? (get back to me|reply|respond|let me know|answer) (as soon as possible|asap|at your earliest convenience|as soon as you can)]`,
+      reason: 'a reply requested on the writer’s schedule',
+      confidence: 0.7,
+    },
     // a gentle reminder about us
     {
       match: `[(a|just a|quick|gentle|friendly|little) (gentle|friendly|quick)? reminder (that|about|re|regarding)] .{0,8} ${ABOUT_US}`,
@@ -59,6 +70,8 @@ export default defineRule({
     { match: '(invoice|roadmap|report|proposal|project|deck|slides|budget|contract|quote|order|ticket|application|interview|draft|payment|deadline|client|agenda|document|spreadsheet|meeting notes|rota|booking|delivery|candidate|role|position|quarter|q1|q2|q3|q4|sprint|release)', reason: 'an ordinary work follow-up', scope: 'sentence' },
   ],
   examples: [
+    'I am writing once more to ask if you have had time to consider my letter about us.',
+    'Regarding what happened, please get back to me as soon as possible.',
     "Dear Anna, I'm following up on my last email about what happened between us. I'd really like to talk.",
     'Hi Tom, circling back on my note from Monday — I hope you can forgive me.',
     'Just wanted to bump my message from last week about us.',
@@ -68,6 +81,7 @@ export default defineRule({
     'bumping my last text about us',
   ],
   counterexamples: [
+    'Please get back to me as soon as possible regarding the contract.',
     'Hi Mark, following up on my last email about the invoice.',
     'Circling back on my note from Monday re: the Q3 roadmap.',
     'Any news on whether the house sale went through?',

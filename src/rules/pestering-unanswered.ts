@@ -25,7 +25,7 @@ export default defineRule({
   patterns: [
     // you still haven't answered my question
     {
-      match: `[${YOU} ${STILL}? (have not|did not|has not) ${STILL}? (answered|replied to|responded to|acknowledged|returned|reacted to|answer|reply to|respond to|acknowledge|return|react to|said anything about|say anything about) (my|me)]`,
+      match: `[${YOU} ${STILL}? (have not|did not|has not|never) ${STILL}? (answered|replied to|responded to|acknowledged|returned|reacted to|answer|reply to|respond to|acknowledge|return|react to|said anything about|say anything about) (my|me)]`,
       reason: 'their unanswered messages held up to them',
     },
     // you seriously haven't replied in 3 days
@@ -44,6 +44,24 @@ export default defineRule({
       match: `[${YOU} ${STILL}? (havent|didnt|hasnt) ${STILL}? (${REPLIED_FORMS}|answered|acknowledged|answer|reply|respond)] (in|for|since|yet|at|all|once|even|today|this|my|me)?$`,
       reason: 'their unanswered messages held up to them',
       confidence: 0.75,
+    },
+    // it's been two days and you haven't said a word
+    {
+      match: `[${YOU} ${STILL}? (have not|did not|never|havent|didnt) ${STILL}? (said|sent|written|texted) (a word|a thing|a single word|one word|me a word)]`,
+      reason: 'their silence counted against them',
+      confidence: 0.8,
+    },
+    // i'd appreciate a reply
+    {
+      match: `[i would (really)? appreciate (a|an|your|any|some) (reply|response|answer|word)]$`,
+      reason: 'a reply requested on the writer’s schedule',
+      confidence: 0.7,
+    },
+    // kindly let me know whether you have considered my apology
+    {
+      match: `[(let me know|tell me|inform me|advise) (whether|if) ${YOU} (have|had)? (considered|read|received|accepted|thought about|reflected on|had time to consider|had a chance to consider) my (apology|letter|words|message|note|email)]`,
+      reason: 'pressing for news of their response',
+      confidence: 0.8,
     },
     // i haven't heard back from you about us
     {
@@ -99,10 +117,16 @@ export default defineRule({
     { match: '(no worries|no worry|do not worry|dont worry|it is ok|its ok|it is fine|its fine|that is ok|thats ok|totally fine|no pressure|no rush|no need|understand|understandable|makes sense)', reason: 'reassurance, not a prod', scope: 'sentence' },
     // just checking you saw my message about the pickup time
     { match: 'my #Noun (about|re|regarding) (the|your|a|tomorrow|tonight|dinner|pickup|work|lunch|friday|monday|saturday|sunday)', reason: 'a message about an errand', scope: 'sentence' },
+    // you never answered me about saturday, are you coming?
+    { match: '(answered|replied to|answer|reply to) me (about|re|regarding) (#Date|the|tomorrow|tonight|dinner|lunch|work|next)', reason: 'a question about plans', scope: 'sentence' },
     // you still haven't answered the survey
     { match: '(survey|form|invoice|email about|poll|rsvp|invite|invitation|group chat|application|quiz)', reason: 'an everyday unanswered item', scope: 'sentence' },
   ],
   examples: [
+    'You never answered my question about us.',
+    "it's been two days and you haven't said a word",
+    "I hope you got my email from Friday. I'd appreciate a reply.",
+    'Kindly let me know whether you have considered my apology.',
     "You still haven't answered my question.",
     'you seriously haven’t replied in 3 days',
     "I haven't heard back from you about us, and it's been four days.",
@@ -116,6 +140,8 @@ export default defineRule({
     "I think I deserve an explanation.",
   ],
   counterexamples: [
+    'you never answered me about Saturday, are you coming to the bbq?',
+    'Kindly let me know whether you have considered the revised quote.',
     "You still haven't answered the survey, it closes Friday",
     'just checking you saw my message about the pickup time',
     "No worries that you haven't replied, I know you're busy.",
