@@ -169,26 +169,42 @@ describe('the service worker stopped mid-typing', () => {
     const extensionPage = await ctx.browser.context.newPage();
     await extensionPage.goto(`chrome-extension://${ctx.browser.extensionId}/drafts.html`);
     const cdp = await ctx.browser.context.newCDPSession(extensionPage);
-    const statuses: string[] = [];
+    const statuses: Array<{ status: string; at: number }> = [];
     cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-      for (const v of versions) if (v.scriptURL.includes(ctx.browser.extensionId)) statuses.push(v.runningStatus);
+      for (const v of versions) if (v.scriptURL.includes(ctx.browser.extensionId)) statuses.push({ status: v.runningStatus, at: Date.now() });
     });
+    const firstAfter = (status: string, index: number) => statuses.slice(index).find((s) => s.status === status);
     await cdp.send('ServiceWorker.enable');
-    await expect.poll(() => statuses.at(-1), { timeout: 5_000 }).toBe('running');
-    const stopAt = statuses.length;
+    await expect.poll(() => statuses.at(-1)?.status, { timeout: 5_000 }).toBe('running');
+    const beforeStop = statuses.length;
     await cdp.send('ServiceWorker.stopAllWorkers');
-    // Really stopped (it may be woken again at once by a pending message; that is the point).
-    await expect.poll(() => statuses.slice(stopAt), { timeout: 5_000 }).toContain('stopped');
-    const restartsBefore = statuses.lastIndexOf('stopped');
+    // Really stopped.
+    await expect.poll(() => firstAfter('stopped', beforeStop), { timeout: 5_000 }).toBeDefined();
+    const stopped = statuses.findIndex((s, i) => i >= beforeStop && s.status === 'stopped');
 
     await page.bringToFront();
+    const typing = Date.now();
     await page.keyboard.type(MESSAGE.slice(split), { delay: 10 });
     const typed = Date.now();
-    const appeared = await page.locator(FINDING).first().waitFor({ state: 'attached', timeout: 10_000 }).then(() => true, () => false);
+    const appeared = await page.locator(FINDING).first().waitFor({ state: 'attached', timeout: 15_000 }).then(() => true, () => false);
     const elapsed = appeared ? Date.now() - typed : Number.POSITIVE_INFINITY;
-    console.log(`[faults] findings ${elapsed} ms after the last keystroke with the worker restarted, ${warm} ms with it running`);
-    expect(elapsed - warm, amendsLog.join('\n')).toBeLessThan(1_000);
-    expect(statuses.slice(restartsBefore)).toContain('running'); // the content script woke it again
+    const starting = firstAfter('starting', stopped);
+    const running = firstAfter('running', stopped);
+    // The worker's own restart: Chrome starting it, evaluating background.js (compromise included)
+    // and the analyzer's warm-up, a task right after evaluation ("running" is reported after it).
+    const restart = starting && running ? running.at - starting.at : NaN;
+    console.log(
+      `[faults] worker stopped mid-typing: restarted ${starting ? starting.at - statuses[stopped].at : '—'} ms after the stop ` +
+        `(typing went on for ${typed - typing} ms), its restart took ${restart} ms; findings ${elapsed} ms after the last keystroke, ` +
+        `${warm} ms with it running`,
+    );
+    // Amends restarts the worker the moment it stops, while the user is still typing (not when they pause)...
+    expect(starting, 'a stopped worker is started again').toBeDefined();
+    expect(starting!.at).toBeLessThan(typed);
+    // ...so findings are late by at most 1 s, plus whatever of the worker's own restart outlasts the
+    // typing (on an idle machine none: ~1 s of CPU, hidden by the keystrokes; on a loaded one, seconds).
+    expect(running, 'the worker runs again').toBeDefined();
+    expect(elapsed - warm, amendsLog.join('\n')).toBeLessThan(1_000 + Math.max(0, running!.at - typed));
     await extensionPage.close();
     expect(await textOf(page)).toBe(MESSAGE);
     expect(errors).toEqual([]);
