@@ -16,7 +16,7 @@ export const ONLY = '(only|just|simply|merely)';
 export const DID_NOT = '(did not|didnt|never)';
 
 /** States offered as the reason an act happened. */
-export const WORN_OUT = '(tired|stressed|exhausted|knackered|shattered|overwhelmed|hungry|hangry|overtired|burnt out|burned out|frazzled)';
+export const WORN_OUT = '(tired|sleep deprived|stressed|exhausted|knackered|shattered|overwhelmed|hungry|hangry|overtired|burnt out|burned out|frazzled)';
 
 /** Being drunk, as it is usually said. */
 export const DRUNK = '(drunk|wasted|hammered|smashed|plastered|trashed|tipsy|pissed|legless|wrecked)';

@@ -28,7 +28,13 @@ export default defineRule({
     },
     // anyone in my shoes would have done the same
     {
-      match: `[(anyone|anybody|everyone|everybody) in my (shoes|position|place|situation) (would|wouldve) (have|of)?]`,
+      match: `[(anyone|anybody|everyone|everybody) in my (shoes|position|place|situation) (would|wouldve) (have|of)? (done|reacted|said|acted|snapped|lost|made|chosen|lied|panicked)]`,
+      reason: 'claims anyone would have done what the writer did',
+      confidence: 0.75,
+    },
+    // anyone in my position would have
+    {
+      match: `[(anyone|anybody|everyone|everybody) in my (shoes|position|place|situation) (would|wouldve) (have|of)?]$`,
       reason: 'claims anyone would have done what the writer did',
       confidence: 0.75,
     },
@@ -184,5 +190,6 @@ export default defineRule({
     'It happens every year in May when the pollen comes.',
     "Don't worry about the mug, it happens.",
     'Anyone would have loved that cake.',
+    'Anyone in my position would have been nervous before the interview.',
   ],
 });

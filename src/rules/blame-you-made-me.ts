@@ -28,7 +28,7 @@ export default defineRule({
     },
     // your constant nagging drove me to it
     {
-      match: `[(drove|driven|pushed|forced|pressured|goaded) me (to it|to this|to that|into it|into this|into that|over the edge|to the edge|to do it|to breaking point)]`,
+      match: `[(drove|driven|pushed|forced|pressured|goaded) me (to the point|past the point|to it|to this|to that|into it|into this|into that|over the edge|to the edge|to do it|to breaking point)]`,
       reason: 'the act laid at someone else\'s door',
       confidence: 0.75,
     },
@@ -161,6 +161,8 @@ export default defineRule({
     },
   ],
   unless: [
+    // nobody pushed me into it
+    { match: '(nobody|noone|no one|you never|you did not|you didnt) (pushed|made|forced|drove|talked|pressured)', reason: 'the writer clears them of pushing', scope: 'sentence' },
     // i used to tell myself you drove me to it
     // i shouldn't have blamed your mum
     // it's not your fault
@@ -179,6 +181,7 @@ export default defineRule({
   examples: [
     'You made me do it.',
     'u literally pushed me into it',
+    'You pushed me to the point where I had to say something.',
     'you made me feel like i had no one else to talk to so yeah i talked to him',
     'You made me look like an idiot in front of your whole family.',
     'You left me no choice.',
@@ -192,6 +195,7 @@ export default defineRule({
     'The way you reacted is the reason this turned into a whole thing.',
   ],
   counterexamples: [
+    'It was my decision and my mistake. Nobody pushed me into it.',
     'you made me laugh so much last night',
     'You made me a better person, and I threw that away.',
     'I used to tell myself you drove me to it. You didn\'t. I did it.',

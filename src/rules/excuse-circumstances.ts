@@ -222,6 +222,8 @@ export default defineRule({
     // but that's not why i did it
     // i won't dress it up
     ...excuseRefusals(0),
+    // i was drunk and that's on me, not on the drink
+    { match: '(that is|thats|its|it is|which is) (all|entirely)? on me', reason: 'the writer owns the act the state sits beside', scope: 'message' },
     // i was drunk at the wedding, best night ever
     { match: '(best|great|fun|funny|hilarious|brilliant) (night|time|ever|party|laugh)', reason: 'a fond story, not a defence', scope: 'sentence' },
     // i panicked when i saw the spider lol
@@ -248,6 +250,7 @@ export default defineRule({
     'Apologies for the delay; I was on leave last week.',
     "I'd been drinking, but I'm not putting it on that. I chose to say it.",
     'I was so tired after the gym last night.',
+    "I was drunk and that's on me, not on the drink.",
     'I could tell you I was stressed, and I was, but that is not why I did it.',
   ],
 });

@@ -219,6 +219,8 @@ export default defineRule({
     { match: 'nothing to (him|her|them|#Person)', reason: 'about someone else, not the writer\'s act', scope: 'sentence' },
     // the vet said he'll be right as rain
     { match: '(will|should) be (fine|ok|okay|alright|right as rain|good|grand)', reason: 'a reassuring forecast, not a defence of the writer', scope: 'sentence' },
+    // it wasn't a big deal, the cake still tasted great
+    { match: '(still|anyway|anyways) (tasted|looked|turned|went|worked|came|sounded|was|were|got)', reason: 'a small mishap that came out fine, not a wrong', scope: 'sentence' },
     // i know it wasn't a small thing / i know it was a big deal
     { match: '(i know|i realise|i realize|i understand|i get) (it|that|this) (was|is) a big deal', reason: 'the writer affirms the weight of it', scope: 'message' },
   ],
@@ -239,6 +241,7 @@ export default defineRule({
     "Don't worry about the wine on the carpet, it was only one glass and it came right out.",
     "It wasn't a big deal at all, the vet said he'll be right as rain by Monday.",
     'No big deal if you can\'t make it Saturday.',
+    "It wasn't a big deal, the cake still tasted great.",
     'It was one of the best films I have seen this year.',
     'We were just talking about you, all good things!',
     'The meeting just happened to be on my birthday.',

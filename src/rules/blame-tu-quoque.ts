@@ -1,0 +1,103 @@
+/**
+ * blame-tu-quoque (step 2, blame)
+ * The writer answers their own wrong with the reader's: "you did the exact same thing last
+ * summer", "you're one to talk", "look who's talking", "pot, meet kettle", "you do it too",
+ * "let's not pretend you've never…", "you weren't exactly an angel either".
+ *
+ * Deliberately not flagged: the same words about routes, recipes or babies ("you did the same
+ * route last year?"), and teasing marked with laughter.
+ */
+import { defineRule } from '../analyzer/types';
+import { YOU } from '../lexicon/pronouns';
+import { blameTakenBack, YOU_ARE } from '../lexicon/blame';
+import { laughter } from '../lexicon/excuse';
+
+export default defineRule({
+  id: 'blame-tu-quoque',
+  category: 'blame',
+  message: 'Pointing to what they did turns your apology into a comparison. Their part can be talked about another time; this message is about yours.',
+  confidence: 0.75,
+  patterns: [
+    // well you did the exact same thing last summer
+    {
+      match: `[${YOU} (did|do|have done|done|pulled|said) (the|exactly the|that) (exact|very|exact same|same)? (same)? (thing|shit|stuff|crap|to me|move|trick)]`,
+      reason: 'answers the writer\'s act with the same act of theirs',
+    },
+    // you do it too
+    {
+      match: `[${YOU} (do|did|have done|does) (it|that|this|the same) (too|as well|all the time|constantly|every time|yourself all the time|literally all the time)]`,
+      reason: 'answers the writer\'s act with theirs',
+    },
+    // you're one to talk
+    {
+      match: `[${YOU_ARE} (one|the one|a fine one|a good one) to (talk|judge|lecture|preach|criticise|criticize|moralise|moralize)]`,
+      reason: 'disqualifies them from objecting',
+      confidence: 0.85,
+    },
+    // look who's talking
+    {
+      match: `[look who is (talking|judging|lecturing|preaching)]`,
+      reason: 'disqualifies them from objecting',
+      confidence: 0.7,
+    },
+    // pot, meet kettle
+    {
+      match: `[pot (meet|calling|call|calls) (the)? kettle]`,
+      reason: 'disqualifies them from objecting',
+      confidence: 0.8,
+    },
+    // let's not pretend you've never done anything wrong
+    {
+      match: `[(do not|dont|let us not|lets not|let us|stop) (act|acting|pretend|pretending) (like|that|as if)? ${YOU} (have never|never|did not|didnt|are|were) .{0,3}] (wrong|perfect|innocent|part|anything|mistakes|same|too|either|lied|done|saint|angel)`,
+      reason: 'reminds them of their own faults',
+    },
+    // you weren't exactly an angel that night either
+    {
+      match: `[${YOU} (were not|was not|werent|wasnt) (exactly|hardly|always|totally|entirely)? (an angel|a saint|innocent|blameless|perfect|squeaky clean|much better)]`,
+      reason: 'reminds them of their own faults',
+    },
+    // sorry but you were being really unreasonable too
+    {
+      match: `[${YOU} (were|was|have been|are) (being)? (really|very|so|pretty|just as|quite|completely|totally)? (unreasonable|rude|difficult|horrible|awful|nasty|cold|mean|selfish|out of order|unfair|childish|dramatic|impossible|a nightmare|a dick|an ass|a jerk)] (too|as well|either|also)`,
+      reason: 'puts their behaviour beside the writer\'s',
+      confidence: 0.8,
+    },
+    // it was you who wanted to keep it secret in the first place
+    {
+      match: `[it was ${YOU} (who|that) (wanted|said|started|suggested|decided|insisted|told|asked|chose|pushed)]`,
+      reason: 'hands the origin of the act to them',
+      confidence: 0.65,
+    },
+  ],
+  unless: [
+    // i used to tell myself you drove me to it
+    // i shouldn't have blamed your mum
+    // it's not your fault
+    // no one to blame but me
+    // that's on me
+    // thats all on me
+    // none of this is on you
+    ...blameTakenBack(7),
+    // look who's talking now haha
+    { match: laughter(7), reason: 'teasing, not blame', scope: 'sentence' },
+    // look who's talking, the baby said mama
+    { match: '(baby|babies|toddler|parrot|first word|first words|mama|dada)', reason: 'a child learning to talk', scope: 'sentence' },
+    // you did the same thing as me in the exam, great minds
+    { match: '(great minds|same time|same answer|same order|same dress|same outfit|same shirt|same idea|twins|jinx)', reason: 'a coincidence, not a charge', scope: 'sentence' },
+  ],
+  examples: [
+    'Well you did the exact same thing last summer.',
+    "you're one to talk",
+    "Look who's talking, you flirt with everyone.",
+    "You do it too, so I don't see why it's a big deal.",
+    "Let's not pretend you've never done anything wrong.",
+    "You weren't exactly an angel that night either.",
+    'sorry but you were being really unreasonable too',
+    'Hey pot, meet kettle.',
+  ],
+  counterexamples: [
+    "look who's talking, the baby's first words!!",
+    'You did the exact same route last summer, right?',
+    'you did the same thing as me in the quiz, great minds haha',
+  ],
+});
