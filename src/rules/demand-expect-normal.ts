@@ -14,10 +14,8 @@ import { defineRule } from '../analyzer/types';
 import { anyOf } from '../lexicon/apology';
 import { YOU } from '../lexicon/pronouns';
 
-const I_ASSUME = anyOf(
-  '(i|i will|ill|i still|i fully|i do) (expect|assume|presume|trust|take it)',
-  '(i am|im) (assuming|expecting|presuming|taking it)',
-);
+// Single-word groups keep the pattern short: "i expect", "i'll expect", "i'm assuming", "i still assume".
+const I_ASSUME = '(i|ill|im) (will|am|still|fully|do)? (expect|assume|presume|trust|assuming|expecting|presuming)';
 /** As if nothing happened: the words that make an expectation a demand. */
 const AS_IF_NOTHING = anyOf(
   '(nothing|nothing ever|it never|none of this|none of that) (happened|did happen)',
@@ -25,10 +23,8 @@ const AS_IF_NOTHING = anyOf(
   '(normal|usual|before|planned|always|we agreed|old times|it was before|we used to)',
 );
 const WE_OR_YOU = '(you|u|we|us|things|everything|dinner|the wedding|the holiday|the trip|the party|plans|our plans)';
-const WE_STILL = anyOf(
-  '(we are|were|we r|we will|well|you are|youre|ur|u r|you will|youll) still (going|coming|on|doing|having|getting|taking|booked|attending|driving|flying|hosting|invited|the plus one|my plus one)',
-  '(we are|were|you are|youre|ur) still (going to|gonna) (go|come|do|have|attend)',
-);
+// Single-word groups, not a product of phrases: "we're still going", "you'll still be coming".
+const WE_STILL = '(we|you|u|ur) (are|r|will|be)? still (going|coming|on|doing|having|getting|taking|booked|attending|driving|flying|hosting|invited|gonna)'
 
 export default defineRule({
   id: 'demand-expect-normal',
@@ -47,9 +43,36 @@ export default defineRule({
       match: `[${I_ASSUME} ${YOU} to (act|be|behave|look|seem) (normal|normally|civil|happy|fine|okay|ok|pleasant|friendly|loving|nice to me)]`,
       reason: 'a show of normality expected of them',
     },
+    // let's just carry on like nothing happened
+    {
+      match: `[(lets|let us|we should|we can|we will|well|we need to|we have to|can we|cant we|why cant we) (just)? (carry on|go on|continue|pretend|move on|crack on) (like|as if|as though) (nothing|it never|none of this|none of that)]`,
+      reason: 'the hurt skipped over as if it never happened',
+      confidence: 0.8,
+    },
+    // i want you to act like we're fine at the party
+    {
+      match: `[(i|we) (want|need|expect) ${YOU} to (act|pretend|behave|look) (like|as if|as though) (we are|were|everything is|everythings|nothing|things are|it never|we r)]`,
+      reason: 'a show of normality expected of them',
+    },
+    // i assume the family holiday is still on
+    {
+      match: `[${I_ASSUME} (that)? (the|our) .{0,2} (holiday|wedding|trip|party|dinner|plans|weekend|booking|break|cruise|christening|reunion|vacation) (is|are) still (on|happening|going ahead|booked)]`,
+      reason: 'shared plans assumed to stand',
+    },
+    // i trust this matter can now be considered closed
+    {
+      match: `[${I_ASSUME} (that)? (this|the|that) (matter|issue|incident|business|episode)? .{0,3} (considered|regarded) (closed|settled|resolved|done|over|finished)]`,
+      reason: 'the matter declared closed for both of them',
+      confidence: 0.85,
+    },
     // i assume we're still going to the wedding together
     {
       match: `[${I_ASSUME} (that)? ${WE_STILL}]`,
+      reason: 'shared plans assumed to stand',
+    },
+    // i take it you're still coming to mum's on sunday
+    {
+      match: `[i take it (that)? ${WE_STILL}]`,
       reason: 'shared plans assumed to stand',
     },
     // i trust we can consider the matter closed
@@ -83,6 +106,10 @@ export default defineRule({
     'I expect you to act normal in front of my parents.',
     "I take it you're still coming to Mum's on Sunday.",
     'I expect dinner on Sunday to go ahead as planned.',
+    "Let's just carry on like nothing happened, it's easier for everyone.",
+    "I want you to act like we're fine at the party.",
+    "I assume the family holiday is still on, the deposit's paid.",
+    'I trust this matter can now be considered closed.',
   ],
   counterexamples: [
     "I expect you're tired after the flight.",

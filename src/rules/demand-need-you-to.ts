@@ -19,7 +19,7 @@ const GIVE_CLOSURE = anyOf(
   'forget (about it|about this|it happened|this happened|what happened|everything|the whole thing)',
   '(get|move) (over|past) (it|this|that)',
   'move on',
-  'stop (bringing it up|bringing this up|bringing that up|being upset|being angry|being mad|being cold|punishing me|ignoring me|sulking|holding it against me|holding this against me)',
+  'stop (bringing it up|bringing this up|bringing that up|being upset|being angry|being mad|being cold|being so cold|being distant|being so distant|being like this|being so angry|being so upset|punishing me|ignoring me|sulking|holding it against me|holding this against me)',
   // forgiving, trusting again and taking back are demand-second-chance's (shared phrases fire once).
   'be (okay|ok|fine|alright|cool) (with this|with it|with that|again|with me again)',
   'make (that|this|it) happen',
@@ -40,7 +40,7 @@ export default defineRule({
     },
     // you need to forgive me so we can move on
     {
-      match: `[${YOU_MUST} (just)? (forgive me|accept my apology|let it go|let this go|drop it|drop this|be okay with this|be ok with this)] (so|and|now|already|then)`,
+      match: `[${YOU_MUST} (just)? (forgive me|accept my apology|let it go|let this go|drop it|drop this|be okay with this|be ok with this|get past this|move past this|get past it|move past it|put this behind you)] (so|and|now|already|then)`,
       reason: 'forgiveness ordered',
       confidence: 0.85,
     },
@@ -66,6 +66,8 @@ export default defineRule({
     'I need you to accept my apology and move on.',
     'Honestly I need you to stop bringing it up.',
     'I need you to be okay with this.',
+    'you need to get past this so we can be happy again',
+    'I need you to stop being so cold with me.',
     'You need to forgive me so we can move on.',
     'u have to forgive me so we can get on with our lives',
     'I want my old life back with you.',

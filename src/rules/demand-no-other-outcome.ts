@@ -14,12 +14,11 @@ import { anyOf } from '../lexicon/apology';
 import { YOU } from '../lexicon/pronouns';
 
 const THEIR_FEELINGS = '(upset|angry|mad|sulking|annoyed|hurt|pissed|cross|sad|jealous|offended|being|in)';
-const I_EXPECT = anyOf('i (expect|am expecting|still expect|fully expect|will expect|would expect)', 'id expect', 'im (expecting|still expecting)');
-const EXPECTED = anyOf(
-  '(you|u|things|us|we|everything|it|that|this) to (count|forgive me|forgive|come back|come home|let me|move on|drop it|get over|be over|be back|be normal|be fine|go back|get back|show up|be there|give me|stop|make up|carry on|be okay|be ok)',
-  'to see (you|u)',
-  '(you|u) (home|back|back home)',
-);
+const I_EXPECT = '(i|id|im) (am|still|fully|will|would)? (still)? (expect|expecting)';
+// One group of whole phrases, not a product of groups: the engine writes it out into copies itself.
+const EXPECTED =
+  '(you|u|things|us|we|everything|it|that|this) to (count|forgive me|forgive|come back|come home|let me|move on|drop it|get over|be over|be back|be normal|be fine|go back|get back|show up|be there|give me|stop|make up|carry on|be okay|be ok)';
+const EXPECTED_YOU = anyOf('to see (you|u)', '(you|u) (home|back|back home)');
 
 export default defineRule({
   id: 'demand-no-other-outcome',
@@ -48,6 +47,12 @@ export default defineRule({
     // so i'm expecting to see you at saturday's match like always
     {
       match: `[${I_EXPECT} ${EXPECTED}]`,
+      reason: 'their next step assumed for them',
+      confidence: 0.7,
+    },
+    // i expect to see you at christmas
+    {
+      match: `[${I_EXPECT} ${EXPECTED_YOU}]`,
       reason: 'their next step assumed for them',
       confidence: 0.7,
       rewrite: (m) => (/to see (you|u)$/i.test(m) ? "I'd love to see you" : undefined),

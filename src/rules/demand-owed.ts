@@ -18,8 +18,10 @@ const WHAT_YOU_OWE = anyOf(
   '(this|that|it|that much|this much|at least that|at least this|at least that much|an explanation|forgiveness|a conversation|the benefit of the doubt|a hearing)',
   A_CHANCE,
 );
+// Leading words as a repeatable single-word group keep the pattern short ("at least a second chance").
+const A_FAIR_HEARING =
+  '(a|another|one|more|second|2nd|last|the|some|bit|of|little|at|least|fresh|clean|benefit){0,4} (chance|shot|grace|forgiveness|credit|doubt|break|trust|respect|say|slack|pass|hearing|start|slate|go|mercy|understanding|patience)';
 const WHAT_I_DESERVE = anyOf(
-  '(a|another|one more|a second|a 2nd|a last|the|some|a bit of|a little|at least a|at least some|a little bit of)? (chance|shot|grace|forgiveness|credit|benefit of the doubt|break|trust|respect|say|slack|pass|second chance|hearing|fresh start|clean slate|go|mercy|understanding|patience)',
   'your (forgiveness|trust|respect|time|attention|understanding|patience)',
   '(better than this|more than this|to be forgiven|to be heard|to come home|to be with you|that much|an answer|an explanation)',
 );
@@ -45,7 +47,14 @@ export default defineRule({
     },
     // i think i deserve a bit of grace here
     {
-      match: `[(i|we) (really|surely|at least|definitely|still)? deserve ${WHAT_I_DESERVE}]`,
+      match: `[(i|we) (really|surely|least|definitely|still)? deserve ${A_FAIR_HEARING}]`,
+      reason: 'the writer claims a right to their forgiveness',
+      confidence: 0.8,
+      rewrite: (m) => (/chance/i.test(m) ? "I hope I can earn a chance, in time" : undefined),
+    },
+    // i deserve better than this
+    {
+      match: `[(i|we) (really|surely|least|definitely|still)? deserve ${WHAT_I_DESERVE}]`,
       reason: 'the writer claims a right to their forgiveness',
       confidence: 0.8,
       rewrite: (m) => (/chance/i.test(m) ? "I hope I can earn a chance, in time" : undefined),

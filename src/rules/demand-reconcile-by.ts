@@ -22,6 +22,8 @@ const RECONCILED = anyOf(
   'sorted between us',
   '(fine|okay|ok|good|friends) again',
   'made up',
+  '(a family|a couple|together|us|happy|close) again',
+  '(sorted|fixed|done|done and dusted|resolved|settled|patched up) between us',
 );
 /** What is being reconciled: the relationship or "this", not a report. */
 const US_OR_THIS = '(us|this|things|everything|this all|all this|it all|this whole thing|the whole thing|we)';
@@ -42,6 +44,16 @@ export default defineRule({
     // by the weekend this should all be behind us
     {
       match: `[(by|before) .{1,4} ${US_OR_THIS} (should|must|needs to|has to|will|is going to|better|had better|have to|need to) (all)? (be|get) ${RECONCILED}]`,
+      reason: 'reconciliation given a deadline',
+    },
+    // this needs to be behind us by the time the baby comes
+    {
+      match: `[${US_OR_THIS} (needs to|has to|must|should|will|is going to|have to|need to|better) (all)? (be|get) ${RECONCILED} ${WHEN}]`,
+      reason: 'reconciliation given a deadline',
+    },
+    // by christmas i want us to be a family again
+    {
+      match: `[(by|before) .{1,4} (i|we) (want|need|expect) ${US_OR_THIS} (to be|to get)? ${RECONCILED}]`,
       reason: 'reconciliation given a deadline',
     },
     // let's have this sorted between us by the weekend
@@ -74,6 +86,9 @@ export default defineRule({
     'I fully expect things to be back on track by Monday.',
     'I want us to be fine again by the time we fly out.',
     'I need this over with before the wedding.',
+    'By Christmas I want us to be a family again.',
+    'This needs to be behind us by the time the baby comes.',
+    'I want this done and dusted between us by Sunday.',
   ],
   counterexamples: [
     'I want us back home by 9 so the babysitter can leave.',

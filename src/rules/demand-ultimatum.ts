@@ -15,9 +15,9 @@ import { YOU } from '../lexicon/pronouns';
 
 const WE_ARE_OVER = anyOf('(we are|were|it is|its|this is|i am|im|we will be|it will be) (done|finished|through|over)', 'we are (breaking up|splitting up)');
 const YOU_WONT = anyOf(`${YOU} (do not|dont|will not|wont|cannot|cant|can not|are not|r not|refuse to)`, '(ur|youre) not');
-const I_LEAVE = anyOf(
-  '(i will|ill|i am|im|i am going to|im going to|im gonna|i am gonna) (leave|leaving|move out|moving out|tell everyone|telling everyone|file for divorce|filing for divorce|call a lawyer|calling a lawyer|change the locks|changing the locks|block you|blocking you|walk away|walking away|end it|ending it|end this|ending this|break up with you|breaking up with you|be gone|done)',
-);
+// Subject and tense as optional single words keep the pattern short: "i will", "im gonna", "i am going to".
+const I_LEAVE =
+  '(i|ill) (will|am|going|gonna)? (going|gonna|to)? (to)? (leave|leaving|move out|moving out|tell everyone|telling everyone|file for divorce|filing for divorce|call a lawyer|calling a lawyer|change the locks|changing the locks|block you|blocking you|walk away|walking away|end it|ending it|end this|ending this|break up with you|breaking up with you|be gone|done)';
 
 export default defineRule({
   id: 'demand-ultimatum',

@@ -12,16 +12,15 @@ import { defineRule } from '../analyzer/types';
 import { anyOf } from '../lexicon/apology';
 import { YOU } from '../lexicon/pronouns';
 
-const I_WONT = anyOf(
-  '(i am|im|i) not (going to|gonna)? (leave|leaving|go|going anywhere|stop|stopping|give up|giving up|hang up|hanging up|move|moving|budge|budging|back down|backing down)',
-  '(i will not|i wont|i will never|i refuse to|not gonna|not going to) (leave|go anywhere|stop|give up|hang up|move|budge|back down|stop trying|stop texting|stop calling|stop asking)',
-  '(i will|ill|i am going to|im going to|im gonna|i am gonna) (keep|keep on|stay|sit|wait|stand) .{0,4}',
-  '(i am|im) (staying|sitting|waiting|standing) .{0,3}',
-);
+// Single-word groups keep the pattern short: "i'm not leaving", "i won't stop", "not gonna hang up", "i'll sit".
+const I_WONT =
+  '(i|im|not|never|wont|refuse) (am|will|not|wont|gonna|to|refuse|just){0,4} (going|gonna)? (to)? (leave|leaving|go|going|anywhere|stop|stopping|give|giving|hang|hanging|budge|budging|move|moving|back|backing|stay|staying|sit|sitting|wait|waiting|stand|standing|camp|camping|keep|keeping) .{0,4}'
 /** What the writer is holding out for: their yes. */
 const THEY_GIVE_IN = anyOf(
   '(agree|say yes|forgive|hear me out|talk to me|speak to me|see me|meet me|take me back|let me in|open the door|promise|listen to me|change your mind|come back to me|say you forgive|admit|accept my apology)',
   'give (me|us) (a|another|one more|a second) (chance|go|try)',
+  'come (down|out|over|back) (and talk|to talk|and see me)',
+  'pick up and (talk|forgive)',
 );
 
 export default defineRule({

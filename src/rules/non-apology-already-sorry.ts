@@ -106,6 +106,11 @@ export default defineRule({
       match: `[how (many|much) (more)? (times|apologies) (do|does|will|must|would|should) ${YOU} (want|need|expect|make) me (to)? (say|apologise|apologize|grovel|beg|tell you) (sorry|it|that|i am sorry|im sorry)?]`,
       reason: 'the apology counted against them',
     },
+    // how many times are you going to make me apologise for this?
+    {
+      match: `[how many (more)? times (are|r) ${YOU} (going to|gonna) (make me|want me to|need me to) (say|apologise|apologize|grovel|beg) (sorry|it|that)?]`,
+      reason: 'the apology counted against them',
+    },
     // how long do i have to keep apologising
     {
       match: `[how (long|often|much longer) (do|must|will|should|am) i (have|got|gotta|need|supposed|going|gonna)? (to|2)? (keep|go on|carry on)? (say|saying|apologise|apologize|apologising|apologizing|grovel|grovelling|groveling|beg|begging) (sorry|for)?]`,

@@ -14,18 +14,13 @@ import { YOU } from '../lexicon/pronouns';
 import { anyOf, saidApology, CAME_ACROSS_AS, HARMED, HYPOTHETICAL_FAULT, ownedApology, SORRY, THEIR_REACTION } from '../lexicon/apology';
 
 const SOFTENER = '(so|a bit|a little|at all|really|kind of|kinda|slightly|in any way|somehow|very)';
-const THEY_REACTED = anyOf(
-  `${YOU} (were|was|got|felt|feel|are|r|became|have been|had been|might have been|may have been|might have felt|may have felt|might feel|may feel|ended up|ended up feeling)`,
-  '(ur|youre|ure)',
-  '(anyone|anybody|someone|somebody|people) (was|were|got|felt|is|are)',
-);
+// Single-word groups keep the pattern short: "you were", "u might have been", "anyone felt", "you ended up feeling".
+const THEY_REACTED =
+  '(you|u|ya|ur|youre|anyone|anybody|someone|somebody|people) (were|was|got|felt|feel|are|r|is|became|have|had|might|may|ended)? (been|have|feel|felt|up)? (been|felt|feeling)?';
 const YOU_OR_ANYONE = anyOf(YOU, 'anyone', 'anybody', 'your feelings');
 /** How a remark landed, as the writer puts it: "came across as HURTFUL". */
-const LANDED_BADLY = anyOf(
-  '(as)? (a bit|a little|too|so|quite|rather|kind of|kinda)? (hurtful|offensive|insensitive|harsh|rude|mean|cold|aggressive|blunt|dismissive|condescending|patronising|patronizing|snappy|short|abrupt|defensive|hostile|unkind|cruel|judgmental|judgemental|critical|sarcastic|snarky|upsetting|disrespectful|personal|negative|passive aggressive)',
-  '(wrong|badly|wrongly|negatively|the wrong way|that way|poorly)',
-  'as (an attack|a dig|criticism|an insult|a personal attack)',
-);
+const LANDED_BADLY =
+  '(as)? (a|bit|little|too|so|quite|rather|kind|of|kinda){0,2} (hurtful|offensive|insensitive|harsh|rude|mean|cold|aggressive|blunt|dismissive|condescending|patronising|patronizing|snappy|short|abrupt|defensive|hostile|unkind|cruel|judgmental|judgemental|critical|sarcastic|snarky|upsetting|disrespectful|personal|wrong|badly|wrongly|negatively|poorly)';
 const I_MAYBE = anyOf('i', 'i have', 'ive', 'i (may|might) have');
 const WHAT_I_SAID = anyOf('i', 'i have', 'ive', '(anything|something|what) i (said|did|wrote)', 'my');
 

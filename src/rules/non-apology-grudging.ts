@@ -72,7 +72,7 @@ export default defineRule({
     },
     // fine, i'm sorry.
     {
-      match: `^[(fine|ok fine|okay fine|alright fine|fine then|fine fine) (i am|im|i)? ${SORRY}] (then|already|ok|okay)?$`,
+      match: `^(ugh|ok|okay|well|oh|yeah)? [(fine|ok fine|okay fine|alright fine|fine then|fine fine) (i am|im|i)? ${SORRY}] (then|already|ok|okay)?$`,
       reason: 'the apology conceded with a "fine"',
       confidence: 0.7,
       rewrite: plainApology,

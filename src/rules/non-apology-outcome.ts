@@ -9,18 +9,11 @@
  * it came to this, it's my fault"), and small mishaps ("sorry it took so long").
  */
 import { defineRule } from '../analyzer/types';
-import { anyOf, ownedApology, SORRY } from '../lexicon/apology';
+import { ownedApology, SORRY } from '../lexicon/apology';
 
 const THINGS = '(things|it|this|everything|it all|all this|this all|we|stuff|that|the evening|the night|the weekend|the party|the trip|dinner)';
-/** How things ended, as if on their own. */
-const TURNED_OUT = anyOf(
-  '(turned|turning|panned|played|worked) out (this way|that way|like this|like that|so badly|badly|the way (it|they) did|how (it|they) did)',
-  '(ended|ending) (up)? (this way|that way|like this|like that|so badly|badly|the way (it|they) did|how (it|they) did|between us)',
-  '(came|come|has come|had to come|coming) to (this|that)',
-  // "things got heated / out of hand" is non-apology-passive's (shared phrases fire once).
-  '(went|has gone|have gone|all went) (so)? (wrong|badly|sour|south|sideways|this far|that far)',
-  '(escalated|spiralled|spiraled|blew up|fell apart|went downhill)',
-);
+/** How things ended, as if on their own: "turned out this way", "ended up like this", "ended the way it did". */
+const TURNED_OUT = '(turned|turning|panned|played|worked|ended|ending) (up|out)? (this|that|like|so|badly|the|how|between)';
 
 export default defineRule({
   id: 'non-apology-outcome',
@@ -30,7 +23,25 @@ export default defineRule({
   patterns: [
     // i'm sorry things turned out this way
     {
-      match: `[${SORRY} (that|how|the way)? ${THINGS} (all|have|has|had)? ${TURNED_OUT}]`,
+      match: `[${SORRY} (that|how)? ${THINGS} (all|have|has|had)? ${TURNED_OUT}]`,
+      reason: 'sorry for the outcome, with nobody doing it',
+      rewrite: ownedApology,
+    },
+    // i'm sorry it had to come to this
+    {
+      match: `[${SORRY} (that)? ${THINGS} (has|have|had)? (to)? (come|came|coming) to (this|that)]`,
+      reason: 'sorry for the outcome, with nobody doing it',
+      rewrite: ownedApology,
+    },
+    // sorry it all went so wrong
+    {
+      match: `[${SORRY} (that|how)? ${THINGS} (all)? (went|has|have|had)? (gone)? (so)? (wrong|badly|sour|south|sideways)]`,
+      reason: 'sorry for the outcome, with nobody doing it',
+      rewrite: ownedApology,
+    },
+    // im sorry everything blew up like that
+    {
+      match: `[${SORRY} (that|how)? ${THINGS} (all)? (has|have|had)? (escalated|spiralled|spiraled|blew|fell|gone) (up|apart|downhill)?]`,
       reason: 'sorry for the outcome, with nobody doing it',
       rewrite: ownedApology,
     },

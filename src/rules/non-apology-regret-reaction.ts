@@ -10,18 +10,12 @@
  */
 import { defineRule } from '../analyzer/types';
 import { YOU } from '../lexicon/pronouns';
-import { anyOf, WRONGED } from '../lexicon/apology';
+import { WRONGED } from '../lexicon/apology';
 
-const PITY = anyOf(
-  '(i|we) (regret|regret the fact)',
-  '(it is|its|it was|that is|thats|how|what a) (unfortunate|regrettable|a shame|a pity|a real shame|such a shame|too bad|sad)',
-  '(unfortunate|regrettable|shame|pity)',
-);
-const YOU_TOOK_IT = anyOf(
-  `${YOU} (took|take|have taken|saw|see|read|interpreted|interpret|heard|received|chose to take|chose to see|decided to take) (it|that|this|things|my comment|my words|what i said)? (that way|this way|like that|so personally|personally|the wrong way|wrong|badly|so badly|as an attack|as criticism|so hard)`,
-  `${YOU} (feel|felt|see it|saw it|think|thought) (that way|this way|like that|like this)`,
-);
-const YOU_REACTED = anyOf(`${YOU} (were|was|are|r|felt|feel|got|became|have been|ended up) (so|a bit|at all|really)?`, '(ur|youre)');
+// The pity word alone anchors each pattern ("i REGRET that", "it's a SHAME you", "too BAD you"): short, and
+// the span starts there, so no rewrite (the words before it stay in the sentence).
+const PITY = '(regret|unfortunate|regrettable|shame|pity)';
+const YOU_REACTED = '(you|u|ur|youre) (were|was|are|r|felt|feel|got|became|have|ended)? (been|up)? (so|a|bit|at|all|really|very)?';
 
 export default defineRule({
   id: 'non-apology-regret-reaction',
@@ -33,19 +27,26 @@ export default defineRule({
     {
       match: `[${PITY} (that)? ${YOU_REACTED} ${WRONGED}]`,
       reason: 'regret for their feelings, not the act',
-      rewrite: "I'm sorry I upset you",
     },
     // it's unfortunate you took it that way
     {
-      match: `[${PITY} (that)? ${YOU_TOOK_IT}]`,
+      match: `[${PITY} (that)? ${YOU} (took|take|saw|see|read|interpreted|interpret|heard|received|chose|decided) (to)? (take|see)? (it|that|this|things|my|what)? .{0,2} (way|personally|wrong|wrongly|badly|attack|criticism|hard)]`,
       reason: 'regret for how they took it, not the act',
-      rewrite: "I'm sorry for what I said",
+    },
+    // it's a shame you feel like that
+    {
+      match: `[${PITY} (that)? ${YOU} (feel|felt|think|thought|see|saw) (it)? (that|this|like) (way|that|this)]`,
+      reason: 'regret for how they took it, not the act',
+    },
+    // i regret that you found my comments upsetting
+    {
+      match: `[${PITY} (that)? ${YOU} (found|find|felt|feel) (my|what|the|it|that|this|those|these) .{0,3} (upsetting|hurtful|offensive|insulting|rude|disrespectful|distressing|inappropriate|hurtful|harsh|unkind)]`,
+      reason: 'regret for how they found it, not the act',
     },
     // it's unfortunate that my comment upset you
     {
       match: `[${PITY} (that)? (my|the|our|what i|anything i|something i) .{0,3} (upset|hurt|offended|bothered|annoyed|insulted|embarrassed|caused) (you|u|offence|offense|upset|hurt|distress)]`,
       reason: 'regret that something of theirs upset them, without owning it',
-      rewrite: "I'm sorry I upset you",
     },
   ],
   unless: [
@@ -62,6 +63,7 @@ export default defineRule({
     "It's unfortunate that my comment upset you.",
     "It's regrettable that you were offended by the joke.",
     'shame u took it so personally tbh',
+    'I regret that you found my comments upsetting.',
     'Its a pity you are so upset, I was only being honest.',
   ],
   counterexamples: [

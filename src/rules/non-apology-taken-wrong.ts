@@ -55,7 +55,7 @@ export default defineRule({
     },
     // i apologise if my tone in yesterday's meeting came across as dismissive
     {
-      match: `[${anyOf(SORRY, 'regret')} (that|if|how) (my|what|the way|anything|something) .{1,6} (came|come|comes|sounded|landed|seemed) (across|off)? (as)? (a bit|a little|so|really|kind of|kinda|very|quite)? ${CAME_ACROSS_AS}]`,
+      match: `[${anyOf(SORRY, 'regret')} (that|if|how) (my|what|the way|anything|something|any|some|all|none) .{1,6} (came|come|comes|sounded|landed|seemed) (across|off|out|over)? (as)? (a bit|a little|so|really|kind of|kinda|very|quite)? ${CAME_ACROSS_AS}]`,
       reason: 'regrets the impression, not the words',
       rewrite: ownTheWords,
     },
