@@ -57,7 +57,7 @@ export default defineRule({
     },
     // i'm going crazy not hearing from you
     {
-      match: `[i am (literally|actually|honestly|just|slowly|seriously|so|completely)? ${LOSING_IT} .{0,2} (not|without|waiting) (hearing|talking|seeing|knowing|for|to)? (from|to|hear)? (from)? ${YOU}]`,
+      match: `[i am (literally|actually|honestly|just|slowly|seriously|so|completely)? ${LOSING_IT} .{0,2} (not|without|waiting) .{0,3} (from|to|for)? ${YOU}]`,
       reason: 'their silence cast as the cause of the writer’s breakdown',
     },
     // i'm dying here, please answer
@@ -95,6 +95,18 @@ export default defineRule({
       match: `[(my|the) (whole|entire)? (world|life|head|heart|everything) (is|has been) (ending|falling apart|collapsing|crumbling|caving in|breaking|over|shattering|spinning) without ${YOU}]`,
       reason: 'the writer’s collapse laid at their door',
     },
+    // i can't function till i know where we stand
+    {
+      match: `[i (can not|cannot|could not) ${CANT_SETTLE} .{0,4} (until|till|til|unless) i know (where|if|whether) (we|you|u)]`,
+      reason: 'the writer’s body held hostage to their reply',
+      confidence: 0.7,
+    },
+    // my chest hurts every time you don't reply
+    {
+      match: `[my (chest|heart|stomach|head|whole body) (hurts|aches|breaks|drops|sinks|races|pounds) (every time|each time|whenever) ${YOU}] (do|dont|are|ignore|leave|go|take|read)`,
+      reason: 'their silence cast as hurting the writer',
+      confidence: 0.75,
+    },
   ],
   unless: [
     // i can't relax until i know you got home safe
@@ -103,6 +115,9 @@ export default defineRule({
     { match: '(lol|lmao|haha|hahaha|jk|joking|kidding)', reason: 'playful exaggeration', scope: 'sentence' },
   ],
   examples: [
+    "I'm honestly going insane without a word from you",
+    "I can't function till I know where we stand",
+    "my chest hurts every time you don't reply",
     "I'm going out of my mind here, please just call",
     'I feel like I’m suffocating without hearing from you',
     "I won't be able to sleep unless you call me tonight",
@@ -124,6 +139,7 @@ export default defineRule({
     "I can't sleep until we sort this out, can we talk tonight?",
   ],
   counterexamples: [
+    "I can't function till I've had my coffee",
     'This silence in the library is killing me lol',
     "I'm shaking waiting for the test results",
     "I'll go mad if the train is late again",

@@ -173,6 +173,18 @@ export default defineRule({
       reason: 'messages routed round them through someone else',
       confidence: 0.75,
     },
+    // maya said she'd get you to call me
+    {
+      match: `[#ProperNoun (said|says|promised|agreed) (she|he|they) (would|will|can|could) (get|make|tell|ask) (you|u) to (call|ring|text|message|talk|speak|answer|reply|see|meet|contact)]`,
+      reason: 'their people sent to make them get in touch',
+      confidence: 0.8,
+    },
+    // i've asked everyone we know to tell you how sorry i am
+    {
+      match: `[(asked|got|begged|told|asking|getting) (everyone|everybody|all|people|our) .{0,3} to (tell|remind|ask|convince|persuade|get|beg) (you|u)]`,
+      reason: 'their people sent to change their mind',
+      confidence: 0.75,
+    },
   ],
   unless: [
     // i won't go through your sister
@@ -187,6 +199,8 @@ export default defineRule({
     { match: '(for the|for a|for some|for her|for his|for their|if she|if he|if they|whether she|whether he) (recipe|number|address|advice|lift|help|wants|needs|is|can)', reason: 'an errand with their people', scope: 'sentence' },
   ],
   examples: [
+    "Maya said she'd get you to call me tonight",
+    "I've asked everyone we know to tell you how sorry I am",
     "I've asked Jess to talk some sense into you",
     "your brother says he'll tell you to call me",
     "I've got your friends asking you to call me",
@@ -220,6 +234,7 @@ export default defineRule({
     'Been following your location on snap map',
   ],
   counterexamples: [
+    "I've asked everyone we know to come to the party",
     'I asked your flatmate to let me in to drop off the parcel',
     'I asked Jess to help with the move on Saturday',
     "I'll call your parents to wish them happy anniversary",

@@ -102,6 +102,17 @@ export default defineRule({
       reason: 'counting out a stream of messages',
       confidence: 0.7,
     },
+    // i'm going to keep calling, i don't care
+    {
+      match: `[${I_WILL} (just)? keep (on)? ${CONTACTING}] (you|u)? .{0,1} (i do not care|whether you like it|no matter what|like it or not)`,
+      reason: 'contact promised against their wishes',
+    },
+    // i'll send flowers to your work every day this week
+    {
+      match: `[${I_WILL} (send|bring|leave|drop|post) (you)? (flowers|letters|gifts|cards|notes|something|a letter|a card|a note) .{0,4} (every|each) (day|morning|night|week)]`,
+      reason: 'repeated deliveries they didn’t ask for',
+      confidence: 0.75,
+    },
   ],
   unless: [
     // i won't keep texting you
@@ -112,6 +123,8 @@ export default defineRule({
     { match: '(with updates|with an update|with news|to update you|to keep you posted|to keep you updated|to check on you|to check in on you|let you know how)', reason: 'keeping them informed, which they asked for', scope: 'sentence' },
   ],
   examples: [
+    "I'm going to keep calling, I don't care",
+    "I'll send flowers to your work every day this week",
     "I rang you 15 times last night and you didn't pick up once",
     "I've been calling non stop since this morning",
     "I'll keep ringing your landline until someone picks up",
@@ -130,6 +143,7 @@ export default defineRule({
     "I won't stop until you forgive me.",
   ],
   counterexamples: [
+    "I'll send flowers to your work for your birthday",
     'I rang the bank 15 times and they never picked up',
     "I've been calling the airline non stop since this morning",
     "I'll keep calling the council until they fix the streetlight, it's been out for weeks",

@@ -352,8 +352,15 @@ export default defineRule({
       reason: 'pressing for the all-clear',
       confidence: 0.75,
     },
+    // you keep ignoring me
+    {
+      match: `[${YOU} (keep|kept|have been|are) (ignoring|avoiding|ghosting|blanking|dodging) (me|my)]`,
+      reason: 'their silence cast as a slight',
+    },
   ],
   unless: [
+    // answer the phone if it rings, i'm expecting a courier
+    { match: '(if it rings|if someone calls|if anyone calls|expecting a|courier|delivery)', reason: 'an errand about the phone', scope: 'sentence' },
     // oh wait, you said you're on the plane, ignore me
     { match: '(oh wait|never mind|nevermind|nvm|scratch that|wrong chat|wrong person|disregard)', reason: 'the nudge is taken back', scope: 'message' },
     // no worries if not
@@ -362,6 +369,7 @@ export default defineRule({
     { match: '(whenever you can|when you get a chance|in your own good time|totally fine if not|no problem if not|all good if not)', reason: 'a relaxed check-in', scope: 'message' },
   ],
   examples: [
+    "You keep ignoring me and it's not fair",
     'u gonna reply or nah',
     'Why are you doing this to me, just reply',
     'are you still mad or what',
@@ -433,6 +441,8 @@ export default defineRule({
     "I need to know today, I've asked three times.",
   ],
   counterexamples: [
+    "answer the phone if it rings, I'm expecting a courier",
+    'You keep forgetting your keys',
     'Are you still mad about the referee or what lol',
     "I'll just reply to the group.",
     "Why aren't the lights on in the garage? Did the fuse go again?",

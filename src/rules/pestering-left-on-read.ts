@@ -82,12 +82,19 @@ export default defineRule({
       match: '[(blue ticks|two ticks|double ticks|read receipt|read receipts|seen|delivered|read) (and|but) (still)? (no|nothing|not)]',
       reason: 'their read receipt held against them',
     },
+    // you've been online all day but can't reply
+    {
+      match: `[${YOU} (have been|were|are) (online|active|on here|on whatsapp|on insta) .{0,3}] (but|and|yet) (cannot|cant|still|not|no|you|u|could|can)`,
+      reason: 'their online status watched',
+      confidence: 0.8,
+    },
   ],
   unless: [
     // i left your message on read by accident, sorry
     { match: '(i left|i leave|i have left|sorry i left|sorry for leaving) (you|u|your|ur)', reason: 'the writer’s own slip', scope: 'sentence' },
   ],
   examples: [
+    "you've been online all day but can't reply to me",
     'Bit rude to leave me on read for two days tbh',
     "I can see you've read it.",
     'u there? ur online i can see u',
@@ -104,6 +111,7 @@ export default defineRule({
     'u saw my msg and ignored it',
   ],
   counterexamples: [
+    "you've been online all day, did you finish the game?",
     'How do you turn off read receipts on WhatsApp?',
     'Sorry I left you on read, it was a mad day!',
     'I can see you from the window, look up!',

@@ -111,6 +111,47 @@ export default defineRule({
       reason: 'a prod for any reply',
       confidence: 0.75,
     },
+    // you've had days to reply
+    {
+      match: `[${YOU} have had (#Value|days|weeks|hours|ages|plenty of time|a week|a month|enough time|all day|all week|a day|long enough) to (reply|answer|respond|get|think|decide|call|text|write)]`,
+      reason: 'their time to answer counted against them',
+      confidence: 0.8,
+    },
+    // how long does it take to answer a text?
+    {
+      match: `[how long does it take to (answer|reply|respond|send|write|text|return)] (a|to|back|me|my)`,
+      reason: 'their silence mocked to force a reply',
+      confidence: 0.8,
+    },
+    // i'm still here waiting for an answer
+    {
+      match: `[i am still (here)? waiting (for|on) (your|ur|an|a|any) (answer|reply|response|decision)] (from you)?$`,
+      reason: 'their silence counted against them',
+      confidence: 0.75,
+    },
+    // please reply, it's been forever
+    {
+      match: `^(please|pls|plz|just)? [(reply|answer|respond|answer me|text me back)] .{0,1} (it has been|its been) (forever|ages|days|weeks|so long|hours)`,
+      reason: 'an order to reply, with the wait counted',
+    },
+    // can i at least get a reply?
+    {
+      match: `[(can|could|may) i (at least|even|just)? (get|have) (a|an|one|some|your)? (reply|answer|response|word)]`,
+      reason: 'pleading for any reply',
+      confidence: 0.7,
+    },
+    // so we're just not talking now?
+    {
+      match: `[so (we are|were) (just)? not (talking|speaking)] (now|anymore|then)?`,
+      reason: 'their silence narrated back at them',
+      confidence: 0.75,
+    },
+    // so where are we with all this?
+    {
+      match: `[where are we (with|on) (all this|us|everything|all of this)]`,
+      reason: 'pressing for a verdict',
+      confidence: 0.7,
+    },
   ],
   unless: [
     // no worries that you haven't replied
@@ -120,9 +161,16 @@ export default defineRule({
     // you never answered me about saturday, are you coming?
     { match: '(answered|replied to|answer|reply to) me (about|re|regarding) (#Date|the|tomorrow|tonight|dinner|lunch|work|next)', reason: 'a question about plans', scope: 'sentence' },
     // you still haven't answered the survey
-    { match: '(survey|form|invoice|email about|poll|rsvp|invite|invitation|group chat|application|quiz)', reason: 'an everyday unanswered item', scope: 'sentence' },
+    { match: '(from the|from my|council|bank|landlord|plumber|doctor|vet|company|refund|survey|form|invoice|email about|poll|rsvp|invite|invitation|group chat|application|quiz)', reason: 'an everyday unanswered item', scope: 'sentence' },
   ],
   examples: [
+    "You've had days to reply.",
+    'How long does it take to answer a text?',
+    "I'm still here waiting for an answer.",
+    "Please reply, it's been forever",
+    'Can I at least get a reply?',
+    "So we're just not talking now?",
+    'so where are we with all this?',
     'You never answered my question about us.',
     "it's been two days and you haven't said a word",
     "I hope you got my email from Friday. I'd appreciate a reply.",
@@ -140,6 +188,11 @@ export default defineRule({
     "I think I deserve an explanation.",
   ],
   counterexamples: [
+    "You've had days to finish the report.",
+    'How long does it take to boil an egg?',
+    'Can I at least get a refund?',
+    'where are we with the kitchen quote?',
+    "So we're just not going to the beach now?",
     'you never answered me about Saturday, are you coming to the bbq?',
     'Kindly let me know whether you have considered the revised quote.',
     "You still haven't answered the survey, it closes Friday",
