@@ -19,7 +19,6 @@ const I_WONT =
 const THEY_GIVE_IN = anyOf(
   '(agree|say yes|forgive|hear me out|talk to me|speak to me|see me|meet me|take me back|let me in|open the door|promise|listen to me|change your mind|come back to me|say you forgive|admit|accept my apology)',
   'give (me|us) (a|another|one more|a second) (chance|go|try)',
-  'come (down|out|over|back) (and talk|to talk|and see me)',
   'pick up and (talk|forgive)',
 );
 

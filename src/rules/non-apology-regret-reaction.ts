@@ -14,7 +14,7 @@ import { WRONGED } from '../lexicon/apology';
 
 // The pity word alone anchors each pattern ("i REGRET that", "it's a SHAME you", "too BAD you"): short, and
 // the span starts there, so no rewrite (the words before it stay in the sentence).
-const PITY = '(regret|unfortunate|regrettable|shame|pity)';
+const PITY = '(regret|unfortunate|regrettable|shame|pity|bad)';
 const YOU_REACTED = '(you|u|ur|youre) (were|was|are|r|felt|feel|got|became|have|ended)? (been|up)? (so|a|bit|at|all|really|very)?';
 
 export default defineRule({
@@ -30,7 +30,7 @@ export default defineRule({
     },
     // it's unfortunate you took it that way
     {
-      match: `[${PITY} (that)? ${YOU} (took|take|saw|see|read|interpreted|interpret|heard|received|chose|decided) (to)? (take|see)? (it|that|this|things|my|what)? .{0,2} (way|personally|wrong|wrongly|badly|attack|criticism|hard)]`,
+      match: `[${PITY} (that)? ${YOU} (took|take|saw|see|read|interpreted|interpret|heard|received|chose|decided) (to)? (take|see)? (it|that|this|things|my|what)? (so|the|as|like|that|this|a|an|too)? (way|personally|wrong|wrongly|badly|attack|criticism|hard|that|this) (way)?]`,
       reason: 'regret for how they took it, not the act',
     },
     // it's a shame you feel like that
@@ -63,6 +63,7 @@ export default defineRule({
     "It's unfortunate that my comment upset you.",
     "It's regrettable that you were offended by the joke.",
     'shame u took it so personally tbh',
+    "It's too bad you took it like that.",
     'I regret that you found my comments upsetting.',
     'Its a pity you are so upset, I was only being honest.',
   ],
