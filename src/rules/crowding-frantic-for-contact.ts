@@ -57,7 +57,12 @@ export default defineRule({
     },
     // i'm going crazy not hearing from you
     {
-      match: `[i am (literally|actually|honestly|just|slowly|seriously|so|completely)? ${LOSING_IT} .{0,2} (not|without|waiting) .{0,3} (from|to|for)? ${YOU}]`,
+      match: `[i am (literally|actually|honestly|just|slowly|seriously|so|completely)? ${LOSING_IT} (here|inside|so|at)? (all)? (not|without|waiting) (hearing|talking|seeing|for|from|to)? (from|to)? ${YOU}]`,
+      reason: 'their silence cast as the cause of the writer’s breakdown',
+    },
+    // i'm going insane without a word from you
+    {
+      match: `[i am (literally|actually|honestly|just|slowly|seriously|so|completely)? ${LOSING_IT} (here|inside|so)? (not|without|waiting) .{1,3} (from|to|for) ${YOU}]`,
       reason: 'their silence cast as the cause of the writer’s breakdown',
     },
     // i'm dying here, please answer
@@ -115,6 +120,7 @@ export default defineRule({
     { match: '(lol|lmao|haha|hahaha|jk|joking|kidding)', reason: 'playful exaggeration', scope: 'sentence' },
   ],
   examples: [
+    "I'm losing my mind without you here",
     "I'm honestly going insane without a word from you",
     "I can't function till I know where we stand",
     "my chest hurts every time you don't reply",
