@@ -72,6 +72,11 @@ export function excuseRefusals(variant: number): RuleVeto[] {
       reason: 'the writer refuses to shrink or prettify the act',
       scope: 'message',
     },
+    {
+      match: `(does not|doesnt|did not|didnt|will not|wont|would not) make (it|that|this|what i did) (ok|okay|right|alright|acceptable|better|any better)`,
+      reason: 'the writer says the reason does not make the act right',
+      scope: 'message',
+    },
   ];
 }
 

@@ -59,6 +59,18 @@ export default defineRule({
       reason: 'splits the fault between them',
       confidence: 0.7,
     },
+    // it wasn't just me, you were there too
+    {
+      match: `[(it was not|it wasnt|it is not|it isnt|this was not|this is not|that was not) (just|only|all|solely) (me|my fault|on me|down to me)]`,
+      reason: 'refuses to hold the fault alone',
+      confidence: 0.75,
+    },
+    // we were both wrong here
+    {
+      match: `[(we are|we were|we have|we had) both (wrong|been wrong|behaved badly|been awful|been horrible|said things|done things|hurt each other)]`,
+      reason: 'splits the fault between them',
+      confidence: 0.65,
+    },
   ],
   unless: [
     // i used to tell myself you drove me to it
@@ -69,12 +81,16 @@ export default defineRule({
     // thats all on me
     // none of this is on you
     ...blameTakenBack(8),
+    // we were both wrong about the weather
+    { match: 'wrong about (the|what|whether|which|where|when|how|that|it)', reason: 'a shared wrong guess, not a shared fault', scope: 'sentence' },
     // we both messed up the recipe lol
     { match: laughter(8), reason: 'a light shared slip', scope: 'sentence' },
     // you played your part brilliantly in the show
     { match: '(brilliantly|beautifully|perfectly|so well|really well|amazingly|play|show|team|match|game|concert|wedding)', reason: 'a role in an event, not a fault', scope: 'sentence' },
   ],
   examples: [
+    'It wasn\'t just me, you were there too and said nothing.',
+    'We were both wrong here.',
     "We both messed up, don't act like it's all me.",
     'You can\'t put all of this on me, you played your part too.',
     "We're both to blame here.",
@@ -82,6 +98,7 @@ export default defineRule({
     "I'm not the only one at fault here.",
   ],
   counterexamples: [
+    "We were both wrong about the weather, it's lovely now.",
     "It's my fault, not yours.",
     "We both messed up the recipe lol, let's order pizza",
     'You played your part brilliantly in the school play!',

@@ -21,7 +21,13 @@ export default defineRule({
   patterns: [
     // you never listen, so of course i went to my sister
     {
-      match: `[${YOU} (never|always|constantly|just|wont|will not|would not|wouldnt) .{1,5}] (so|thats why|that is why|which is why) (of course|obviously|naturally|clearly)? i`,
+      match: `[${YOU} (never|always|constantly|just|wont|will not|would not|wouldnt) .{1,5}] so .{0,2} i`,
+      reason: 'a habit of theirs set up as the cause of the writer\'s act',
+      confidence: 0.65,
+    },
+    // you never text back, that's why i stopped trying
+    {
+      match: `[${YOU} (never|always|constantly|just|wont|will not|would not|wouldnt) .{1,5}] that .{0,3} i`,
       reason: 'a habit of theirs set up as the cause of the writer\'s act',
       confidence: 0.65,
     },
@@ -59,6 +65,48 @@ export default defineRule({
       reason: 'turns the writer\'s fault into their distortion',
       confidence: 0.7,
     },
+    // you're always so quick to judge, that's why i didn't tell you
+    {
+      match: `[${YOU_ARE} (always|never|constantly|so|too) .{1,5}] that .{0,3} i`,
+      reason: 'a trait of theirs set up as the cause of the writer\'s act',
+      confidence: 0.65,
+    },
+    // maybe if you were more understanding i'd tell you things
+    {
+      match: `[if ${YOU} (were|was|had been|could be|would be) (more|less|not so|a bit more|a little more) .] (i|we)`,
+      reason: 'makes the writer\'s act depend on their temperament',
+      confidence: 0.7,
+    },
+    // the whole thing started because you wouldn't let it go
+    {
+      match: `[(the whole thing|this|it|all this|all of this|everything|this whole mess|the fight|the argument) (only)? (started|began|kicked off|blew up|escalated) (because|bc|cuz|cos|when) (you|u|your|ur)]`,
+      reason: 'names them as the start of it',
+      confidence: 0.7,
+    },
+    // nobody tells their partner everything
+    {
+      match: `[(nobody|no one|noone) (tells|shares|says|shows) (their|his|her|your)? (partner|girlfriend|boyfriend|wife|husband|other half|friends|mum|parents)? everything]`,
+      reason: 'files holding back under what everyone does',
+      confidence: 0.65,
+    },
+    // it's my manager's fault, he changed the rota
+    {
+      match: `[(it|that|its|thats) (is|was|has)? (all|really|totally|entirely)? (#Person|my #Noun|the #Noun|his #Noun|her #Noun|your #Noun|their #Noun) fault]`,
+      reason: 'lays the fault on someone else',
+      confidence: 0.75,
+    },
+    // you knew what i was like when you met me
+    {
+      match: `[${YOU} knew what i (was|am) like]`,
+      reason: 'hands the act to their choice of partner',
+      confidence: 0.7,
+    },
+    // i only said it because you kept pushing
+    {
+      match: `[i (only|just)? (said|did|wrote|sent|lied|shouted|snapped|told|went|left|hid) .{0,3} (because|bc|cuz|cos|since)] (you|u) (kept|were|would|wouldnt|never|always|did|didnt|started|made|pushed|wanted|said|told)`,
+      reason: 'names their act as the cause of the writer\'s',
+      confidence: 0.7,
+    },
   ],
   unless: [
     // i used to tell myself you drove me to it
@@ -75,6 +123,10 @@ export default defineRule({
     { match: '(smile|smiling|happy|love|loved|believe|laugh|laughing|keep going|better|worked|works|succeeded|won|great|amazing|genius|perfect|best|proud|grateful)', reason: 'a loving or good cause, not blame', scope: 'sentence' },
   ],
   examples: [
+    "You're always so quick to judge, that's why I didn't tell you.",
+    'Maybe if you were more understanding I\'d tell you things.',
+    "It's my manager's fault, he changed the rota without asking.",
+    'I only said it because you kept pushing.',
     'You never listen, so of course I went to my sister.',
     'Your constant nagging is why I stopped telling you things.',
     "You're the reason I lost my temper.",
@@ -83,6 +135,8 @@ export default defineRule({
     "u always do this, u twist everything so it's my fault",
   ],
   counterexamples: [
+    "You're always so quick to help, thank you.",
+    'The whole thing started because the printer jammed.',
     "You're the reason I smile every day.",
     'The only reason the cake worked is because you changed the recipe, genius.',
     'You never listen to my podcast recommendations lol',

@@ -9,7 +9,7 @@
  */
 import { defineRule } from '../analyzer/types';
 import { YOU } from '../lexicon/pronouns';
-import { blameTakenBack, YOU_ARE } from '../lexicon/blame';
+import { blameTakenBack, SHOULD_HAVE, YOU_ARE } from '../lexicon/blame';
 import { laughter } from '../lexicon/excuse';
 
 export default defineRule({
@@ -68,6 +68,48 @@ export default defineRule({
       reason: 'hands the origin of the act to them',
       confidence: 0.65,
     },
+    // i messed up but so did you
+    {
+      match: `i (messed|screwed|mucked|fucked|was|lied|cheated|made|got|did|said|forgot) .{0,4} [(but|and) so (did|were|have|had|do) ${YOU}]`,
+      reason: 'answers the writer\'s act with theirs',
+      confidence: 0.8,
+    },
+    // as if you've never forgotten anything
+    {
+      match: `[(as if|like) ${YOU} have never (forgotten|forgot|missed|ignored|snapped|shouted|yelled|been|got|gotten|lost|broken|kept|hidden|done)]`,
+      reason: 'reminds them of their own faults',
+      confidence: 0.7,
+    },
+    // what about the time you lied to me about tom
+    {
+      match: `[(what about|remember) (the time|when|that time|last time) ${YOU} (lied|cheated|forgot|did|said|kissed|flirted|ignored|left|shouted|yelled|snapped|hid|told|went|missed|ghosted|blanked|stood)]`,
+      reason: 'answers the writer\'s act with an old one of theirs',
+      confidence: 0.65,
+    },
+    // you of all people should understand
+    {
+      match: `[${YOU} of all people (should|ought|know|have|are|cannot|cant|can not|get|understand|would)]`,
+      reason: 'turns their own record against their objection',
+      confidence: 0.7,
+    },
+    // sorry, but you weren't exactly being fair either
+    {
+      match: `[${YOU} (were not|was not|werent|wasnt|are not|arent) (exactly|always|really|totally)? (being)? (fair|kind|honest|nice|reasonable|great|perfect|innocent|helpful|supportive|easy|open|faithful|truthful)] (either|too|yourself|urself|lately)`,
+      reason: 'puts their behaviour beside the writer\'s',
+      confidence: 0.75,
+    },
+    // you're no better than me
+    {
+      match: `[${YOU_ARE} (no|not any|hardly any|not much) better (than me|yourself|urself)?]`,
+      reason: 'puts their behaviour beside the writer\'s',
+      confidence: 0.7,
+    },
+    // you should've checked the booking yourself
+    {
+      match: `[${YOU} ${SHOULD_HAVE} #Verb .{0,4} (yourself|urself)]`,
+      reason: 'hands the task and its failure to them',
+      confidence: 0.65,
+    },
   ],
   unless: [
     // i used to tell myself you drove me to it
@@ -86,6 +128,11 @@ export default defineRule({
     { match: '(great minds|same time|same answer|same order|same dress|same outfit|same shirt|same idea|twins|jinx)', reason: 'a coincidence, not a charge', scope: 'sentence' },
   ],
   examples: [
+    'I messed up but so did you.',
+    'What about the time you lied to me about Tom?',
+    'You of all people should understand.',
+    "Sorry, but you weren't exactly being fair either.",
+    "you're no better than me",
     'Well you did the exact same thing last summer.',
     "you're one to talk",
     "Look who's talking, you flirt with everyone.",
@@ -96,6 +143,8 @@ export default defineRule({
     'Hey pot, meet kettle.',
   ],
   counterexamples: [
+    'You of all people will love this book.',
+    'What about the time we got lost in Rome? Best holiday ever.',
     "look who's talking, the baby's first words!!",
     'You did the exact same route last summer, right?',
     'you did the same thing as me in the quiz, great minds haha',

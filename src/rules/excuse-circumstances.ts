@@ -221,7 +221,10 @@ export default defineRule({
     // i'm not putting it on that
     // but that's not why i did it
     // i won't dress it up
+    // it doesn't make it okay
     ...excuseRefusals(0),
+    // i was in a dark place and you helped me out of it, thank you
+    { match: '(thank|thanks|grateful|helped me|pulled me)', reason: 'gratitude for help in a hard time, not a defence', scope: 'sentence' },
     // i was drunk and that's on me, not on the drink
     { match: '(that is|thats|its|it is|which is) (all|entirely)? on me', reason: 'the writer owns the act the state sits beside', scope: 'message' },
     // i was drunk at the wedding, best night ever
@@ -251,6 +254,7 @@ export default defineRule({
     "I'd been drinking, but I'm not putting it on that. I chose to say it.",
     'I was so tired after the gym last night.',
     "I was drunk and that's on me, not on the drink.",
+    'I was in a dark place back then and you helped me out of it. Thank you.',
     'I could tell you I was stressed, and I was, but that is not why I did it.',
   ],
 });

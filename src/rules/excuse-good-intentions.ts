@@ -199,6 +199,7 @@ export default defineRule({
     // i'm not putting it on that
     // but that's not why i did it
     // i won't dress it up
+    // it doesn't make it okay
     ...excuseRefusals(1),
     // i know "i was just trying to help" is what i always say
     { match: '(what i always say|i always say that|i keep saying)', reason: 'names the excuse as a habit to drop it', scope: 'sentence' },

@@ -192,6 +192,7 @@ export default defineRule({
     // i'm not putting it on that
     // but that's not why i did it
     // i won't dress it up
+    // it doesn't make it okay
     ...excuseRefusals(2),
     // don't worry about the wine, it was only one glass
     { match: reassurance(2), reason: 'reassuring them about a small everyday thing', scope: 'sentence' },

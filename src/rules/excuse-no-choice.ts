@@ -86,6 +86,7 @@ export default defineRule({
     // i'm not putting it on that
     // but that's not why i did it
     // i won't dress it up
+    // it doesn't make it okay
     ...excuseRefusals(3),
     // can you blame me for wanting a holiday? haha
     { match: laughter(1), reason: 'a joke, not a defence', scope: 'sentence' },

@@ -11,7 +11,7 @@
  */
 import { defineRule } from '../analyzer/types';
 import { YOU } from '../lexicon/pronouns';
-import { BECAUSE, DID_NOT, excuseRefusals, laughter, WORN_OUT } from '../lexicon/excuse';
+import { BECAUSE, DID_NOT, DRUNK, excuseRefusals, laughter, WORN_OUT } from '../lexicon/excuse';
 
 export default defineRule({
   id: 'excuse-reason-why',
@@ -36,7 +36,7 @@ export default defineRule({
     },
     // if i hadn't said something she would have gone to hr
     {
-      match: `[if i (had not|hadnt|did not|didnt) (said|say|told|tell|done|do|stepped|acted|lied|lie) .{0,4}] (she|he|they|you|u|it|things|someone|everyone) (would|wouldve|would of)`,
+      match: `[if i (had not|hadnt|did not|didnt) (said|say|told|tell|done|do|stepped|acted|lied|lie)? .{0,5}] would (have|of)`,
       reason: 'the act defended by the worse outcome it prevented',
     },
     // i kept it from you because i didn't want to ruin your weekend
@@ -116,13 +116,88 @@ export default defineRule({
       reason: 'holding back justified by how they would react',
       confidence: 0.6,
     },
+    // i was dealing with a lot of stuff rn
+    {
+      match: `[i (was|have been|had been|am) (dealing|coping|struggling) with (a lot|so much|loads|stuff|some stuff|things|some things|a family|family|personal|my own|some personal|health|a crisis|an emergency|a bereavement)]`,
+      reason: 'a hard stretch offered as the reason',
+      confidence: 0.6,
+    },
+    // i was half drunk when i sent that
+    {
+      match: `[i was (half|kinda|kind of|sort of|a little|slightly|quite|pretty|tipsy and) ${DRUNK}]`,
+      reason: 'drink offered as the reason',
+      confidence: 0.6,
+    },
+    // i'd had a terrible day and i took it out on you
+    {
+      match: `[i had (had|just had) (a|such a|the|one) (terrible|bad|awful|rough|long|hard|horrible|shit|crap|crappy|stressful|nightmare|horrendous) (day|week|night|shift|morning)]`,
+      reason: 'a hard day offered as the reason',
+      confidence: 0.6,
+    },
+    // i was running on about 3 hours sleep
+    {
+      match: `[i was (running|going) on .{0,3} (sleep|fumes|caffeine|coffee|empty)]`,
+      reason: 'exhaustion offered as the reason',
+      confidence: 0.65,
+    },
+    // i didn't have time to check, so i just sent it
+    {
+      match: `[i (did not|didnt) (have|get) (time|the time|a chance|the chance) to #Verb .{0,3}] so i`,
+      reason: 'lack of time offered as the reason for the act',
+      confidence: 0.6,
+    },
+    // there was no way round it
+    {
+      match: `[there was no (way round|way around|way out of|other way|getting out of|avoiding|getting around|getting round) it]`,
+      reason: 'the act presented as unavoidable',
+      confidence: 0.7,
+    },
+    // i was only doing what i thought was best
+    {
+      match: `[i was (only|just)? doing what i (thought|felt|believed|figured) was (best|right|the right thing|fair|needed)]`,
+      reason: 'good intentions offered as the reason',
+      confidence: 0.7,
+    },
+    // i'd barely slept all week
+    {
+      match: `[i had (barely|hardly|not really|only just) (slept|eaten|sat down|stopped)]`,
+      reason: 'exhaustion offered as the reason',
+      confidence: 0.6,
+    },
+    // if i'd told you the truth you would have left
+    {
+      match: `[if i had (told|said|shown|admitted) .{0,5}] would (have|of)`,
+      reason: 'hiding it defended by the reaction it would have caused',
+      confidence: 0.65,
+    },
+    // sorry for shouting, it's the stress talking
+    {
+      match: `[(it is|its|that is|thats|that was|it was) (just|only)? the (stress|drink|alcohol|wine|beer|tiredness|exhaustion|anger|pain|meds|medication|hormones|grief|jet lag) talking]`,
+      reason: 'the words put down to a state rather than the writer',
+      confidence: 0.75,
+    },
+    // i've just had so much on lately
+    {
+      match: `[i have (just|really)? had (so much|a lot|loads|too much|tons) on]`,
+      reason: 'a busy stretch offered as the reason',
+      confidence: 0.6,
+    },
+    // the reason i didn't call is that i was still upset
+    {
+      match: `[the (only)? reason i (did not|didnt|never|was|forgot|missed|said|lied|left|went|ignored) .{0,4} (is|was) (that|because|cause|cos|bc)? i]`,
+      reason: 'the writer\'s state given as the reason for the act',
+      confidence: 0.65,
+    },
   ],
   unless: [
     // that's no excuse / i'm not making excuses
     // i'm not putting it on that
     // but that's not why i did it
     // i won't dress it up
+    // it doesn't make it okay
     ...excuseRefusals(5),
+    // if i hadn't gone to that party i would never have met you
+    { match: 'would (never|not)? have (met|known|found|seen|had|got|gotten)', reason: 'a happy chance looked back on, not a defence', scope: 'sentence' },
     // i was drunk and that's on me
     { match: '(that is|thats|its|it is|which is) (all|entirely)? on me', reason: 'the writer owns it', scope: 'message' },
     // i was wrong, that's why i'm writing
@@ -144,6 +219,12 @@ export default defineRule({
     'sorry, i was all over the place when i wrote that',
     "I said it because I was hurt, ok? I didn't plan it.",
     'With everything going on at work, it slipped my mind.',
+    'i know i ghosted u but i was dealing with a lot of stuff rn',
+    "Sorry for shouting, it's the stress talking.",
+    "I'd had a terrible day and I took it out on you.",
+    'To be fair I was running on about 3 hours sleep.',
+    "If I'd told you the truth you would have left, so I didn't.",
+    "I needed to say it, if I hadn't they'd have walked all over us.",
   ],
   counterexamples: [
     "I was wrong, and that's why I'm writing to you.",
@@ -151,5 +232,7 @@ export default defineRule({
     "I hid the presents in the garage so you wouldn't find them.",
     "I was going through a rough patch last year, but therapy really helped.",
     "That's why I love you, you always know what to say.",
+    "I didn't have time to check the menu, do they have veggie options?",
+    "If I hadn't gone to that party I would never have met you.",
   ],
 });
