@@ -20,7 +20,7 @@ const I_ASSUME = '(i|ill|im) (will|am|still|fully|do)? (expect|assume|presume|tr
 const AS_IF_NOTHING = anyOf(
   '(nothing|nothing ever|it never|none of this|none of that) (happened|did happen)',
   'if (nothing|it never|none of this) happened',
-  '(normal|usual|before|planned|always|we agreed|old times|it was before|we used to)',
+  '(normal|usual|before|planned|always|we agreed|old times|it was before|we used to|a couple|a family)',
 );
 const WE_OR_YOU = '(you|u|we|us|things|everything|dinner|the wedding|the holiday|the trip|the party|plans|our plans)';
 // Single-word groups, not a product of phrases: "we're still going", "you'll still be coming".
@@ -46,6 +46,12 @@ export default defineRule({
     // let's just carry on like nothing happened
     {
       match: `[(lets|let us|we should|we can|we will|well|we need to|we have to|can we|cant we|why cant we) (just)? (carry on|go on|continue|pretend|move on|crack on) (like|as if|as though) (nothing|it never|none of this|none of that)]`,
+      reason: 'the hurt skipped over as if it never happened',
+      confidence: 0.8,
+    },
+    // let's just pretend it never happened
+    {
+      match: `[(lets|let us|we should|we can|can we|cant we|why cant we|we will|well) (just)? (pretend|act|forget) (like|as if|that)? (it|this|that|nothing|none of this) (never|did not|didnt)? (happened|happen)]`,
       reason: 'the hurt skipped over as if it never happened',
       confidence: 0.8,
     },
@@ -110,6 +116,8 @@ export default defineRule({
     "I want you to act like we're fine at the party.",
     "I assume the family holiday is still on, the deposit's paid.",
     'I trust this matter can now be considered closed.',
+    "Let's just pretend it never happened and carry on.",
+    "I fully expect us to go to Leah's wedding as a couple.",
   ],
   counterexamples: [
     "I expect you're tired after the flight.",

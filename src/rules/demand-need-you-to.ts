@@ -23,6 +23,7 @@ const GIVE_CLOSURE = anyOf(
   // forgiving, trusting again and taking back are demand-second-chance's (shared phrases fire once).
   'be (okay|ok|fine|alright|cool) (with this|with it|with that|again|with me again)',
   'make (that|this|it) happen',
+  'be over (it|this|that)',
   'put (it|this|that|this all|all this) behind (you|us)',
   'accept my apology',
 );
@@ -68,6 +69,7 @@ export default defineRule({
     'I need you to be okay with this.',
     'you need to get past this so we can be happy again',
     'I need you to stop being so cold with me.',
+    'I need you to be over this by the time we see my family.',
     'You need to forgive me so we can move on.',
     'u have to forgive me so we can get on with our lives',
     'I want my old life back with you.',

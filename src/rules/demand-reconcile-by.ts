@@ -51,6 +51,11 @@ export default defineRule({
       match: `[${US_OR_THIS} (needs to|has to|must|should|will|is going to|have to|need to|better) (all)? (be|get) ${RECONCILED} ${WHEN}]`,
       reason: 'reconciliation given a deadline',
     },
+    // i want us to be fine by the time the guests arrive
+    {
+      match: `[(i|we) (really|just)? (want|need|expect) us (to be|to get)? (fine|okay|ok|good|sorted|happy|normal) ${WHEN}]`,
+      reason: 'reconciliation given a deadline',
+    },
     // by christmas i want us to be a family again
     {
       match: `[(by|before) .{1,4} (i|we) (want|need|expect) ${US_OR_THIS} (to be|to get)? ${RECONCILED}]`,
@@ -86,6 +91,7 @@ export default defineRule({
     'I fully expect things to be back on track by Monday.',
     'I want us to be fine again by the time we fly out.',
     'I need this over with before the wedding.',
+    'I want us to be fine by the time the guests arrive.',
     'By Christmas I want us to be a family again.',
     'This needs to be behind us by the time the baby comes.',
     'I want this done and dusted between us by Sunday.',

@@ -19,6 +19,7 @@ const I_WONT =
 const THEY_GIVE_IN = anyOf(
   '(agree|say yes|forgive|hear me out|talk to me|speak to me|see me|meet me|take me back|let me in|open the door|promise|listen to me|change your mind|come back to me|say you forgive|admit|accept my apology)',
   'give (me|us) (a|another|one more|a second) (chance|go|try)',
+  'say (we are|its|it is|everything is|were) (ok|okay|fine|good|alright)',
   'pick up and (talk|forgive)',
 );
 
@@ -53,6 +54,7 @@ export default defineRule({
     "I'll sit outside your flat till you open the door.",
     'Not gonna stop texting till you agree to see me',
     "I refuse to give up until you take me back.",
+    "i wont stop messaging til u say we're ok",
   ],
   counterexamples: [
     "I'm not leaving until the plumber arrives.",

@@ -113,7 +113,7 @@ export default defineRule({
     },
     // how long do i have to keep apologising
     {
-      match: `[how (long|often|much longer) (do|must|will|should|am) i (have|got|gotta|need|supposed|going|gonna)? (to|2)? (keep|go on|carry on)? (say|saying|apologise|apologize|apologising|apologizing|grovel|grovelling|groveling|beg|begging) (sorry|for)?]`,
+      match: `[how (long|often|much) (longer|more)? (do|must|will|should|am) i (have|got|gotta|need|supposed|going|gonna)? (to|2)? (keep|go on|carry on)? (say|saying|apologise|apologize|apologising|apologizing|grovel|grovelling|groveling|beg|begging) (sorry|for)?]`,
       reason: 'the apology counted against them',
     },
     // how many more apologies do you need?
@@ -150,6 +150,7 @@ export default defineRule({
   examples: [
     'How many more times do you want me to say sorry?',
     'how long do i have to keep apologising for this',
+    'How much more do I have to grovel?',
     "I've apologised like ten times already, what else do you want from me",
     'How many times do I have to say sorry?',
     'I already said sorry, what more do you want?',

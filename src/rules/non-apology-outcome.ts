@@ -29,7 +29,7 @@ export default defineRule({
     },
     // i'm sorry it had to come to this
     {
-      match: `[${SORRY} (that)? ${THINGS} (has|have|had)? (to)? (come|came|coming) to (this|that)]`,
+      match: `[${SORRY} (that)? ${THINGS} (has|have|had)? (to)? (come|came|coming|got|gotten|get) to (this|that) (point|stage|place)?]`,
       reason: 'sorry for the outcome, with nobody doing it',
       rewrite: ownedApology,
     },
@@ -63,6 +63,7 @@ export default defineRule({
   examples: [
     "I'm sorry things turned out this way.",
     'sorry it came to this',
+    "I'm sorry things got to this point.",
     "I'm sorry it ended up like this between us.",
     'I regret how things went on Friday.',
     'Sorry it all went so wrong.',
