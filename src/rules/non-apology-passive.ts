@@ -73,6 +73,8 @@ export default defineRule({
   unless: [
     // mistakes were made, and i made them
     { match: '(i|i have) (made|said|did) (them|it|those|the mistakes|most of them)', reason: 'the writer owns it in the same sentence', scope: 'sentence' },
+    // it was too far fetched for me
+    { match: 'too far (fetched|from|away|off|to|for)', reason: 'distance or disbelief, not a row', scope: 'sentence' },
   ],
   examples: [
     'Mistakes were made.',
@@ -87,6 +89,7 @@ export default defineRule({
     'Sorry for whatever I did to make you so mad lol',
   ],
   counterexamples: [
+    'Personally it was too far fetched for me.',
     'I made mistakes, and the worst one was lying to you.',
     'Mistakes were made, and I made them.',
     'There are cafés on both sides of the square.',
