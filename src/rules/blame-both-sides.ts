@@ -81,6 +81,8 @@ export default defineRule({
     // thats all on me
     // none of this is on you
     ...blameTakenBack(8),
+    // it's not just on me to organise
+    { match: 'on me to', reason: 'a task to share, not a fault', scope: 'sentence' },
     // we were both wrong about the weather
     { match: 'wrong about (the|what|whether|which|where|when|how|that|it)', reason: 'a shared wrong guess, not a shared fault', scope: 'sentence' },
     // we both messed up the recipe lol
@@ -102,5 +104,6 @@ export default defineRule({
     "It's my fault, not yours.",
     "We both messed up the recipe lol, let's order pizza",
     'You played your part brilliantly in the school play!',
+    "It's not just on me to organise, could you book the table?",
   ],
 });

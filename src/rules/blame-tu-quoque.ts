@@ -8,7 +8,7 @@
  * route last year?"), and teasing marked with laughter.
  */
 import { defineRule } from '../analyzer/types';
-import { YOU } from '../lexicon/pronouns';
+import { YOU, YOURSELF } from '../lexicon/pronouns';
 import { blameTakenBack, SHOULD_HAVE, YOU_ARE } from '../lexicon/blame';
 import { laughter } from '../lexicon/excuse';
 
@@ -110,8 +110,70 @@ export default defineRule({
       reason: 'hands the task and its failure to them',
       confidence: 0.65,
     },
+    // seriously, you did it first
+    {
+      match: `[${YOU} (did|started|said|do) (it|that|this) (first|before me|all the time|constantly|every time)]`,
+      reason: 'answers the writer\'s act with theirs',
+      confidence: 0.7,
+    },
+    // you literally do this all the time
+    {
+      match: `[${YOU} (literally|honestly|actually|always) (do|did) (it|that|this|the same)]`,
+      reason: 'answers the writer\'s act with theirs',
+      confidence: 0.7,
+    },
+    // you never apologise when you do it
+    {
+      match: `[${YOU} (never|dont|do not|did not|didnt) (apologise|apologize|say sorry|apologised|apologized) when ${YOU}]`,
+      reason: 'answers the writer\'s act with theirs',
+      confidence: 0.7,
+    },
+    // you're hardly one to lecture me
+    {
+      match: `[${YOU_ARE} (hardly|not exactly|in no position|not really|not the) (one|person)? to (talk|judge|lecture|preach|criticise|criticize|moralise|moralize)]`,
+      reason: 'disqualifies them from objecting',
+      confidence: 0.8,
+    },
+    // well you weren't there for me either
+    {
+      match: `[${YOU} (were not|was not|werent|wasnt|have not been|havent been) (there|around|exactly there) (for me)? (either|too)]`,
+      reason: 'answers the writer\'s failing with theirs',
+      confidence: 0.7,
+    },
+    // you have to admit you overreacted
+    {
+      match: `[${YOU} (have to|need to|must|got to|gotta|should) admit ${YOU}]`,
+      reason: 'asks them to concede a fault of their own',
+      confidence: 0.7,
+    },
+    // stop acting like you're the victim here
+    {
+      match: `[(act|acting|pretend|pretending|play|playing) (like|as if|that)? (you are|youre|ur|u are|you were) (the|a|so|all)? (victim|perfect|innocent|saint|angel|blameless|good guy|innocent one|hard done by)]`,
+      reason: 'recasts them as sharing the fault',
+      confidence: 0.75,
+    },
+    // playing the victim again
+    {
+      match: `[(playing|play|plays|played) the (victim|martyr)]`,
+      reason: 'recasts them as sharing the fault',
+      confidence: 0.7,
+    },
+    // you brought it on yourself
+    {
+      match: `[${YOU} (brought|bring|brings) (it|this|that|all this|all of this) on ${YOURSELF}]`,
+      reason: 'hands the harm back to them',
+      confidence: 0.8,
+    },
+    // typical you, making me the bad guy again
+    {
+      match: `[(making|make|made|makes|paint|painting|painted) me (out to be|out as|into)? the (bad guy|villain|bad one|problem|monster|baddie|bad person)]`,
+      reason: 'recasts their complaint as unfair to the writer',
+      confidence: 0.7,
+    },
   ],
   unless: [
+    // you did it first try! / first time
+    { match: 'first (try|time|go|attempt|shot)', reason: 'praise for a quick success', scope: 'sentence' },
     // i used to tell myself you drove me to it
     // i shouldn't have blamed your mum
     // it's not your fault
@@ -128,6 +190,12 @@ export default defineRule({
     { match: '(great minds|same time|same answer|same order|same dress|same outfit|same shirt|same idea|twins|jinx)', reason: 'a coincidence, not a charge', scope: 'sentence' },
   ],
   examples: [
+    'Seriously, you did it first.',
+    'you literally do this all the time so idk why ur mad',
+    "You're hardly one to lecture me about honesty.",
+    "Stop acting like you're the victim here.",
+    'You brought it on yourself, to be honest.',
+    "I'm sorry, but you have to admit you overreacted.",
     'I messed up but so did you.',
     'What about the time you lied to me about Tom?',
     'You of all people should understand.',
@@ -143,6 +211,7 @@ export default defineRule({
     'Hey pot, meet kettle.',
   ],
   counterexamples: [
+    'You did it first try! Amazing.',
     'You of all people will love this book.',
     'What about the time we got lost in Rome? Best holiday ever.',
     "look who's talking, the baby's first words!!",

@@ -146,6 +146,8 @@ export default defineRule({
     ...blameTakenBack(4),
     // none of this is your fault
     { match: '(none|nothing|not|neither) of (this|it|that|these)', reason: 'absolves them', scope: 'sentence' },
+    // it's not just on me to organise
+    { match: 'on me to', reason: 'a task to share, not a fault', scope: 'sentence' },
     // it's on you to pick the restaurant
     { match: `on ${YOU} to`, reason: 'their turn or their job, not a charge', scope: 'sentence' },
     // you shouldn't have! they're beautiful

@@ -188,6 +188,54 @@ export default defineRule({
       reason: 'the writer\'s state given as the reason for the act',
       confidence: 0.65,
     },
+    // but the traffic was a nightmare
+    {
+      match: `but [the (traffic|trains|train|bus|buses|roads|tube|queue|queues|wifi|signal) (was|were|had been) (a nightmare|awful|terrible|horrendous|mental|insane|crazy|so bad|really bad|chaos|a joke)]`,
+      reason: 'a mishap offered after admitting the act',
+      confidence: 0.6,
+    },
+    // i've been swamped at work
+    {
+      match: `[i have been (so|really|absolutely|completely|totally|just)? (swamped|snowed under|slammed|run off my feet|rushed off my feet|flat out|drowning|buried|up to my eyes)]`,
+      reason: 'a busy stretch offered as the reason',
+      confidence: 0.6,
+    },
+    // it wasn't meant to sound like that
+    {
+      match: `[(it|that|this) (honestly|really|just)? (was not|wasnt|was never) meant (to sound|to come across|to come out|that way|like that|to be taken)]`,
+      reason: 'the effect set aside by what was meant',
+      confidence: 0.65,
+    },
+    // i haven't been myself lately
+    {
+      match: `[i (have not|havent|had not|hadnt) been (myself|thinking straight|thinking clearly|sleeping|in a good place|great|well|coping)]`,
+      reason: 'a state offered as the reason',
+      confidence: 0.6,
+    },
+    // i was having a panic attack
+    {
+      match: `[i was having (a|an|such a) (panic attack|breakdown|meltdown|bad day|episode|rough day|hard time|anxiety attack|rough time|tough time|really bad day|shit day)]`,
+      reason: 'a state offered as the reason',
+      confidence: 0.6,
+    },
+    // i couldn't think straight
+    {
+      match: `[i (could not|couldnt) think (straight|clearly|properly)]`,
+      reason: 'a clouded mind offered as the reason',
+      confidence: 0.65,
+    },
+    // i was kind of out of it after the meds
+    {
+      match: `[i was (kind of|kinda|a bit|so|completely|totally|pretty|really|still) (out of it|not with it|spaced out|zoned out|out of my depth)]`,
+      reason: 'a clouded state offered as the reason',
+      confidence: 0.6,
+    },
+    // owing to an unusually heavy workload, the report was delayed
+    {
+      match: `[(owing to|due to|because of|given) (a|an|my|the)? (unusually|very|extremely|particularly|exceptionally)? (heavy|high|excessive|increased|unexpected|significant) (workload|volume|demands|caseload)]`,
+      reason: 'workload offered as the reason, in formal dress',
+      confidence: 0.6,
+    },
   ],
   unless: [
     // that's no excuse / i'm not making excuses
@@ -197,7 +245,7 @@ export default defineRule({
     // it doesn't make it okay
     ...excuseRefusals(5),
     // if i hadn't gone to that party i would never have met you
-    { match: 'would (never|not)? have (met|known|found|seen|had|got|gotten)', reason: 'a happy chance looked back on, not a defence', scope: 'sentence' },
+    { match: 'would (never|not) have (met|known|found|seen|had|got|gotten)', reason: 'a happy chance looked back on, not a defence', scope: 'sentence' },
     // i was drunk and that's on me
     { match: '(that is|thats|its|it is|which is) (all|entirely)? on me', reason: 'the writer owns it', scope: 'message' },
     // i was wrong, that's why i'm writing
@@ -210,6 +258,12 @@ export default defineRule({
     { match: laughter(6), reason: 'a light story, not a defence', scope: 'sentence' },
   ],
   examples: [
+    'I know I was late again but the traffic was a nightmare.',
+    "Sorry I didn't reply, I've been swamped at work.",
+    "It honestly wasn't meant to sound like that.",
+    "Things have been tough with my mum and I haven't been myself.",
+    'I was having a panic attack, I couldn\'t think straight.',
+    'Dear Mr Hale, my apologies; owing to an unusually heavy workload, the report was delayed.',
     'I had to say something, otherwise they would have thought you were lying.',
     "I was going through a rough patch, that's why I stopped replying.",
     "I kept it from you because I didn't want to ruin your weekend.",
@@ -227,6 +281,7 @@ export default defineRule({
     "I needed to say it, if I hadn't they'd have walked all over us.",
   ],
   counterexamples: [
+    "The traffic was a nightmare, I'll be ten minutes late!",
     "I was wrong, and that's why I'm writing to you.",
     "I was drunk and that's on me, not on the drink.",
     "I hid the presents in the garage so you wouldn't find them.",
