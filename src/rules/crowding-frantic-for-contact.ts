@@ -67,7 +67,7 @@ export default defineRule({
     },
     // i'm dying here, please answer
     {
-      match: `[i am (literally|actually|honestly|just|seriously|so)? ${LOSING_IT} (here|inside)?] .{0,2} (please|pls|plz)? (just)? ${CONTACT_ENDS}`,
+      match: `[i am (literally|actually|honestly|just|seriously|so)? ${LOSING_IT} (here|inside)?] (please|pls|plz)? (just)? ${CONTACT_ENDS}`,
       reason: 'their reply asked for to end the writer’s distress',
       confidence: 0.75,
     },
@@ -120,6 +120,7 @@ export default defineRule({
     { match: '(lol|lmao|haha|hahaha|jk|joking|kidding)', reason: 'playful exaggeration', scope: 'sentence' },
   ],
   examples: [
+    "I'm falling apart here, ring me",
     "I'm losing my mind without you here",
     "I'm honestly going insane without a word from you",
     "I can't function till I know where we stand",

@@ -120,7 +120,7 @@ export default defineRule({
     // i'll keep calling the council until they fix it
     { match: `keep ${CONTACTING} (the|them|him|her|their|it|my|his)`, reason: 'persistence aimed at someone else', scope: 'sentence' },
     // i'll text every hour with updates from the hospital
-    { match: '(with updates|with an update|with news|to update you|to keep you posted|to keep you updated|to check on you|to check in on you|let you know how)', reason: 'keeping them informed, which they asked for', scope: 'sentence' },
+    { match: '(with the score|the scores|with updates|with an update|with news|to update you|to keep you posted|to keep you updated|to check on you|to check in on you|let you know how)', reason: 'keeping them informed, which they asked for', scope: 'sentence' },
   ],
   examples: [
     "I'm going to keep calling, I don't care",
@@ -143,6 +143,7 @@ export default defineRule({
     "I won't stop until you forgive me.",
   ],
   counterexamples: [
+    "I'll text you every five minutes with the score",
     "I'll send flowers to your work for your birthday",
     'I rang the bank 15 times and they never picked up',
     "I've been calling the airline non stop since this morning",

@@ -357,6 +357,18 @@ export default defineRule({
       match: `[${YOU} (keep|kept|have been|are) (ignoring|avoiding|ghosting|blanking|dodging) (me|my)]`,
       reason: 'their silence cast as a slight',
     },
+    // are you still not talking to me?
+    {
+      match: `[(are|r) ${YOU} still not ${REPLYING}]`,
+      reason: 'their silence questioned',
+      confidence: 0.75,
+    },
+    // did you even read what i wrote?
+    {
+      match: `[did ${YOU} even (read|see|open|listen to|look at) (what|my)]`,
+      reason: 'pressing on whether they read it, to make them answer',
+      confidence: 0.75,
+    },
   ],
   unless: [
     // answer the phone if it rings, i'm expecting a courier
@@ -369,6 +381,8 @@ export default defineRule({
     { match: '(whenever you can|when you get a chance|in your own good time|totally fine if not|no problem if not|all good if not)', reason: 'a relaxed check-in', scope: 'message' },
   ],
   examples: [
+    "Are you still not talking to me?",
+    "Did you even read what I wrote?",
     "You keep ignoring me and it's not fair",
     'u gonna reply or nah',
     'Why are you doing this to me, just reply',
@@ -441,6 +455,7 @@ export default defineRule({
     "I need to know today, I've asked three times.",
   ],
   counterexamples: [
+    "Did you even read the instructions?",
     "answer the phone if it rings, I'm expecting a courier",
     'You keep forgetting your keys',
     'Are you still mad about the referee or what lol',

@@ -244,6 +244,8 @@ export default defineRule({
     },
   ],
   unless: [
+    // i'll ask again next week when the prices drop
+    { match: '(next week|next month|next time|next year|prices|price)', reason: 'an everyday question for later', scope: 'sentence' },
     // have you thought about what i asked you about the playlist?
     { match: 'what i (said|asked|asked you|wrote) about (the|your|a|our|my)', reason: 'a question about something else', scope: 'sentence' },
     // have you decided what you're having?
@@ -299,6 +301,7 @@ export default defineRule({
     'Is that a no then?',
   ],
   counterexamples: [
+    "I'll ask again next week when the prices drop",
     'so are we good for Saturday at 7?',
     "Have you decided what you're having? I'm starving, ordering in 5",
     'Have you made up your mind about the sofa? The sale ends Sunday',

@@ -25,7 +25,7 @@ export default defineRule({
   patterns: [
     // you still haven't answered my question
     {
-      match: `[${YOU} ${STILL}? (have not|did not|has not|never) ${STILL}? (answered|replied to|responded to|acknowledged|returned|reacted to|answer|reply to|respond to|acknowledge|return|react to|said anything about|say anything about) (my|me)]`,
+      match: `[${YOU} ${STILL}? (have not|did not|has not|never) ${STILL}? (answered|replied to|responded to|acknowledged|returned|reacted to|answer|reply to|respond to|acknowledge|return|react to|said anything about|say anything about) (my|me|a|one)]`,
       reason: 'their unanswered messages held up to them',
     },
     // you seriously haven't replied in 3 days
@@ -164,6 +164,7 @@ export default defineRule({
     { match: '(from the|from my|council|bank|landlord|plumber|doctor|vet|company|refund|survey|form|invoice|email about|poll|rsvp|invite|invitation|group chat|application|quiz)', reason: 'an everyday unanswered item', scope: 'sentence' },
   ],
   examples: [
+    "you haven't replied to a single message",
     "You've had days to reply.",
     'How long does it take to answer a text?',
     "I'm still here waiting for an answer.",
