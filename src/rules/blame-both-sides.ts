@@ -21,7 +21,7 @@ export default defineRule({
   patterns: [
     // we both messed up
     {
-      match: `[(we|we have|we have both|we) (both|both of us|each|all)? (messed|screwed|mucked|fucked|cocked|stuffed) (up|this up|it up|things up)]`,
+      match: `[(we|we have|we have) (both|all) (messed|screwed|mucked|fucked|cocked|stuffed) (up|this up|it up|things up)]`,
       reason: 'splits the fault between them',
       confidence: 0.6,
     },
@@ -100,6 +100,7 @@ export default defineRule({
     "I'm not the only one at fault here.",
   ],
   counterexamples: [
+    "I just don't know how we screwed it up, the cake was fine yesterday.",
     "We were both wrong about the weather, it's lovely now.",
     "It's my fault, not yours.",
     "We both messed up the recipe lol, let's order pizza",

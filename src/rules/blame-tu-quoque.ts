@@ -76,7 +76,7 @@ export default defineRule({
     },
     // as if you've never forgotten anything
     {
-      match: `[(as if|like) ${YOU} have never (forgotten|forgot|missed|ignored|snapped|shouted|yelled|been|got|gotten|lost|broken|kept|hidden|done)]`,
+      match: `[(as if|like) ${YOU} have never (forgotten|forgot|missed|ignored|snapped|shouted|yelled|lost|broken|kept|hidden|done)]`,
       reason: 'reminds them of their own faults',
       confidence: 0.7,
     },

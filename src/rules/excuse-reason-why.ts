@@ -21,7 +21,7 @@ export default defineRule({
   patterns: [
     // i was going through a rough patch, that's why i stopped replying
     {
-      match: `[i (was|have been|had been|am) .{1,8} (that is|which is|thats|and that is|and thats) (why|the reason) i] #Verb`,
+      match: `[i (was|have been|had been) .{1,8} (that is|which is|thats|and that is|and thats) (why|the reason) i] #Verb`,
       reason: 'a state of the writer set up as the cause of the act',
     },
     // i've been going through a lot, so i pulled away
@@ -88,7 +88,7 @@ export default defineRule({
     },
     // sorry, but i've had a crazy week with the kids
     {
-      match: `[i have had (a|such a|the|one) (crazy|mad|hectic|long|rough|hard|awful|nightmare|busy|insane|manic|horrible|terrible|stressful|mental) (week|day|month|few days|few weeks|time|year|couple of weeks)]`,
+      match: `[i have had (a|such a|the|one) (crazy|mad|hectic|rough|hard|awful|nightmare|insane|manic|horrible|terrible|stressful|mental) (week|day|month|few days|few weeks|time|year|couple of weeks)]`,
       reason: 'a hard stretch offered as the reason',
       confidence: 0.6,
     },
@@ -246,6 +246,8 @@ export default defineRule({
     ...excuseRefusals(5),
     // if i hadn't gone to that party i would never have met you
     { match: 'would (never|not) have (met|known|found|seen|had|got|gotten)', reason: 'a happy chance looked back on, not a defence', scope: 'sentence' },
+    // if i didn't know any better, i would have thought
+    { match: 'know (any)? better', reason: 'a figure of speech, not a defence', scope: 'sentence' },
     // i was drunk and that's on me
     { match: '(that is|thats|its|it is|which is) (all|entirely)? on me', reason: 'the writer owns it', scope: 'message' },
     // i was wrong, that's why i'm writing
