@@ -27,13 +27,17 @@ export function expandAlternations(pattern: string): string[] {
   }
   let copies = [{ text: pattern }];
   let count = 1;
-  // Expand left to right while the number of copies stays small.
-  const chosen = groups.filter((g) => {
+  // compromise cannot match a multi-word alternative right after a wildcard gap (`.{0,2} (a b|c)`),
+  // so those groups are written out first; then the rest, left to right, while copies stay few.
+  const afterGap = (g: { index: number }) => /(\.\{\d*,?\d*\}|\.\*|\.\?|\*)\s*\[?\s*$/.test(pattern.slice(0, g.index));
+  const ordered = [...groups.filter(afterGap), ...groups.filter((g) => !afterGap(g))];
+  const chosen = ordered.filter((g) => {
     if (count * g.options.length > MAX_COPIES) return false;
     count *= g.options.length;
     return true;
   });
-  for (const group of [...chosen].reverse()) {
+  // Splice from the right so earlier indices stay valid.
+  for (const group of [...chosen].sort((a, b) => b.index - a.index)) {
     copies = copies.flatMap(({ text }) =>
       group.options.map((option) => ({ text: text.slice(0, group.index) + option + text.slice(group.index + group.length) })),
     );

@@ -12,6 +12,12 @@ describe('expandAlternations', () => {
     expect(expandAlternations('^(so then|ok)? [stop it]')).toContain('^[stop it]');
     expect(expandAlternations('call me (right now)?$')).toContain('call me$');
   });
+  it('writes out a multi-word group after a wildcard gap first, since compromise cannot match it there', () => {
+    const many = `(${Array.from({ length: 70 }, (_, i) => `w${i} x`).join('|')})`;
+    const copies = expandAlternations(`${many} i .{0,2} (need you|want you) back`);
+    expect(copies).toHaveLength(2);
+    expect(copies[1]).toMatch(/\.\{0,2\} want you back$/);
+  });
   it('leaves single-word alternations, quantified groups and regexes alone', () => {
     expect(expandAlternations('(i|we) (beg|implore) you')).toEqual(['(i|we) (beg|implore) you']);
     expect(expandAlternations('(please now|pls)+ answer')).toEqual(['(please now|pls)+ answer']);
