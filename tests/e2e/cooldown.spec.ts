@@ -345,14 +345,14 @@ describe('reminders in the browser', () => {
     try {
       await onExtensionPage(browser, async (page) => {
         const now = Date.now();
-        // Due in 4 s: long enough for the poll below to see the alarm before it fires, even on a busy machine.
-        const draft = { id: 'e2e-1', conversation: 'k', site: '127.0.0.1', text: 'Sorry.', heldAt: now, remindAt: now + 4000, reminded: false };
+        // Due in 6 s: the poll below (up to 5 s, for a worker that is slow to start) sees the alarm before it fires.
+        const draft = { id: 'e2e-1', conversation: 'k', site: '127.0.0.1', text: 'Sorry.', heldAt: now, remindAt: now + 6000, reminded: false };
         await page.evaluate((d) => (globalThis as unknown as ExtensionGlobals).chrome.storage.local.set({ heldDrafts: [d] }), draft);
         // (page.evaluate callbacks run in the page: each names the API itself.)
         const alarms = () => page.evaluate(() => (globalThis as unknown as ExtensionGlobals).chrome.alarms.getAll().then((a) => a.map((x) => x.name)));
         const notifications = () => page.evaluate(() => (globalThis as unknown as ExtensionGlobals).chrome.notifications.getAll());
-        await expect.poll(alarms).toEqual([`${ALARM_PREFIX}e2e-1`]);
-        await expect.poll(notifications, { timeout: 15_000 }).toEqual({ [`${ALARM_PREFIX}e2e-1`]: true });
+        await expect.poll(alarms, { timeout: 5_000 }).toEqual([`${ALARM_PREFIX}e2e-1`]);
+        await expect.poll(notifications, { timeout: 20_000 }).toEqual({ [`${ALARM_PREFIX}e2e-1`]: true });
         expect(await readExtensionStorage(browser, 'heldDrafts')).toEqual([{ ...draft, reminded: true }]);
         await expect.poll(alarms).toEqual([]);
       });
