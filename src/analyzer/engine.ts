@@ -34,7 +34,7 @@ interface NetEntry {
 type Net = ReturnType<typeof nlp.buildNet>;
 interface MatchView {
   docs: TermLike[][];
-  match(pattern: string): { groups(n: number): unknown };
+  match(pattern: ReturnType<typeof nlp.parseMatch>): { groups(n: number): unknown };
 }
 interface TermLike {
   text: string;
@@ -48,6 +48,7 @@ interface TermLike {
 export class Analyzer {
   private readonly net: Net;
   private readonly cache = new Map<string, SentenceResult>();
+  private readonly parsedMatches = new Map<string, ReturnType<typeof nlp.parseMatch>>();
 
   constructor(private readonly rules: readonly Rule[]) {
     // compromise keeps one copy of identical pattern strings, so each string is entered once with
@@ -122,7 +123,10 @@ export class Analyzer {
   /** The matched words, narrowed to the pattern's [capture] group when it has one. */
   private spanTerms(f: NetEntry & { view: MatchView }): TermLike[] {
     if (f.match.includes('[')) {
-      const group = f.view.match(f.match).groups(0) as MatchView | undefined;
+      // Parsing match syntax costs more than matching; each pattern is parsed once.
+      let parsed = this.parsedMatches.get(f.match);
+      if (!parsed) this.parsedMatches.set(f.match, (parsed = nlp.parseMatch(f.match)));
+      const group = f.view.match(parsed).groups(0) as MatchView | undefined;
       if (group?.docs?.[0]?.length) return group.docs[0];
     }
     return f.view.docs[0] ?? [];
