@@ -3,9 +3,8 @@
  * wording, a cooldown, and ways to silence it. A non-modal dialog: it opens beside the words
  * without taking focus (unless opened from the keyboard), and Esc closes it.
  */
-import { flip, offset, shift, size } from '@floating-ui/dom';
+import { computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { usePlacedNextTo } from './placement';
 import { uiString } from './strings';
 import type { CardModel, OverlayCallbacks } from './types';
 
@@ -19,20 +18,32 @@ const WHY_ID = 'amends-card-why';
 
 export function Card({ card, callbacks }: CardProps) {
   const ref = useRef<HTMLDivElement>(null);
+  const { left, top, width, height } = card.anchor;
 
-  usePlacedNextTo(
-    ref,
-    card.anchor,
-    'bottom-start',
-    (element) => [
-      offset(8),
-      flip({ padding: 8 }),
-      shift({ padding: 8 }),
-      // In a short window the card scrolls inside itself rather than running off screen.
-      size({ padding: 8, apply: ({ availableHeight }) => void (element.style.maxHeight = `${Math.max(160, Math.floor(availableHeight))}px`) }),
-    ],
-    [card.findingId],
-  );
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    let cancelled = false;
+    const reference = { getBoundingClientRect: () => new DOMRect(left, top, width, height) };
+    void computePosition(reference, element, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [
+        offset(8),
+        flip({ padding: 8 }),
+        shift({ padding: 8 }),
+        // In a short window the card scrolls inside itself rather than running off screen.
+        size({ padding: 8, apply: ({ availableHeight }) => void (element.style.maxHeight = `${Math.max(160, Math.floor(availableHeight))}px`) }),
+      ],
+    }).then(({ x, y }) => {
+      if (cancelled) return;
+      element.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+      element.removeAttribute('data-placing');
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [left, top, width, height, card.findingId]);
 
   useLayoutEffect(() => {
     if (!card.takeFocus) return;

@@ -4,10 +4,9 @@
  * "Send anyway", "Hold and remind me" and "Keep editing". A modal dialog for keyboard and screen
  * reader users: focus starts on the gentlest choice (keep editing), Tab stays inside, Esc closes.
  */
-import { flip, offset, shift } from '@floating-ui/dom';
+import { computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { cooldownString as s } from '../../cooldown/messages';
-import { usePlacedNextTo } from '../placement';
 import { formatRemaining } from './countdown';
 import type { HoldCallbacks, HoldModel } from './types';
 
@@ -24,14 +23,32 @@ const TEXT_ID = 'amends-hold-text';
 export function HoldPrompt({ model, callbacks, now = Date.now }: HoldPromptProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [clock, setClock] = useState(now());
+  const { left, top, width, height } = model.anchor;
 
   useEffect(() => {
     const timer = setInterval(() => setClock(now()), 1000);
     return () => clearInterval(timer);
   }, [now]);
 
-  // crossAxis shift keeps a tall prompt on screen when neither above nor below the box fits.
-  usePlacedNextTo(ref, model.anchor, 'top-start', () => [offset(10), flip({ padding: 8 }), shift({ padding: 8, crossAxis: true })]);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    let cancelled = false;
+    const reference = { getBoundingClientRect: () => new DOMRect(left, top, width, height) };
+    void computePosition(reference, element, {
+      strategy: 'fixed',
+      placement: 'top-start',
+      // crossAxis shift keeps a tall prompt on screen when neither above nor below the box fits.
+      middleware: [offset(10), flip({ padding: 8 }), shift({ padding: 8, crossAxis: true })],
+    }).then(({ x, y }) => {
+      if (cancelled) return;
+      element.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+      element.removeAttribute('data-placing');
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [left, top, width, height]);
 
   // Focus starts on the gentlest choice, and stays in the dialog when "Hold" turns into a message.
   useLayoutEffect(() => {
