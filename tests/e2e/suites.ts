@@ -198,7 +198,8 @@ export async function openCardByClick(page: Page, category = 'non-apology'): Pro
   const [box] = await findingBoxes(page, category);
   const { x, y } = center(box);
   await page.mouse.click(x, y);
-  await page.locator(CARD).waitFor({ timeout: 2_000 });
+  // Generous: the first card of a fresh browser can wait on a cold worker on a busy machine.
+  await page.locator(CARD).waitFor({ timeout: 5_000 });
 }
 
 export function runEditorSuite(suite: EditorSuite): void {
